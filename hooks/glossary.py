@@ -1,0 +1,288 @@
+"""MkDocs hook: the glossary is data, and the site is generated from it.
+
+Each term is one file, docs/glossary/<slug>.md, whose front matter holds the record
+(see FIELDS) and whose body is the explanation. From those records this hook makes
+- each entry page: names, definition, formula, explanation, snippet, related terms, "used in";
+- the A-Z index appended to docs/glossary/index.md;
+- a link with a tooltip (the definition) on the first use of each term in every page's
+  running text, in English or Chinese (plain text matching, so it works without spaces);
+- jieba's user dictionary, so Chinese search splits the Chinese names as whole words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+from bs4 import BeautifulSoup, NavigableString
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+from mkdocs.utils import get_relative_url
+from mkdocs.utils.meta import get_data
+
+ROOT = Path(__file__).resolve().parent.parent
+GLOSSARY_DIR = ROOT / "docs" / "glossary"
+USED_IN = "<!-- glossary:used-in -->"
+
+# field -> (required, what to write), used for the error messages too
+FIELDS = {
+    "term": (True, "the English name, e.g. term: Tensor"),
+    "zh": (True, "the Chinese name, e.g. zh: 张量"),
+    "definition": (True, "one sentence, shown in tooltips, e.g. definition: A tensor is ..."),
+    "related": (True, "a list of related terms' file names, e.g. related: [axis, batch]"),
+    "aliases": (False, "other spellings that should link here, e.g. aliases: [tensors]"),
+    "formula": (False, "a LaTeX formula, shown as display math"),
+    "snippet": (False, "a snippet to show, e.g. snippet: tensors/axis_sum"),
+}
+_CJK = re.compile(r"[\u3400-\u9fff]")
+# Never link inside these: code, math, headings, existing links, notebook code cells.
+_SKIP_TAGS = {"a", "code", "pre", "kbd", "script", "style", "h1", "h2", "h3", "h4", "h5", "h6",
+              "abbr", "button", "label", "svg", "textarea", "nav", "summary"}
+_SKIP_CLASSES = {"arithmatex", "highlight", "jp-InputArea", "jp-OutputArea", "snippet-run",
+                 "md-nav", "tabbed-labels", "glossary-names"}
+_TEX = re.compile(r"\$\$.*?\$\$|\$[^$\n]+\$|\\\(.*?\\\)|\\\[.*?\\\]", re.S)
+
+
+@dataclass
+class Term:
+    slug: str
+    path: Path
+    term: str
+    zh: str
+    definition: str
+    related: list[str]
+    body: str
+    aliases: list[str] = field(default_factory=list)
+    formula: str | None = None
+    snippet: str | None = None
+
+    @property
+    def names(self) -> list[str]:
+        return [self.term, self.zh, *self.aliases]
+
+
+def _where(path: Path) -> str:
+    try:
+        return path.relative_to(ROOT).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def load_terms(directory: Path = GLOSSARY_DIR) -> dict[str, Term]:
+    """Read and check every record; raise ValueError naming the file and the fix."""
+    terms: dict[str, Term] = {}
+    for path in sorted(directory.glob("*.md")):
+        if path.name == "index.md" or path.name.count(".") > 1:  # index, or a translation
+            continue
+        where = _where(path)
+        try:
+            body, meta = get_data(path.read_text(encoding="utf-8"))
+        except yaml.YAMLError as exc:
+            raise ValueError(f"{where}: the front matter is not valid YAML ({exc})") from None
+        unknown = sorted(set(meta) - set(FIELDS))
+        if unknown:
+            raise ValueError(
+                f"{where}: unknown field {', '.join(unknown)}; a record has {', '.join(FIELDS)}"
+            )
+        for name, (required, hint) in FIELDS.items():
+            if required and not meta.get(name):
+                raise ValueError(f"{where}: missing field '{name}' ({hint})")
+        for name in ("term", "zh", "definition"):
+            if not isinstance(meta[name], str):
+                raise ValueError(f"{where}: '{name}' must be text ({FIELDS[name][1]})")
+        for name in ("related", "aliases"):
+            value = meta.get(name, [])
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                raise ValueError(f"{where}: '{name}' must be a list ({FIELDS[name][1]})")
+        if not _CJK.search(meta["zh"]):
+            raise ValueError(f"{where}: 'zh' must be the Chinese name, got {meta['zh']!r}")
+        definition = meta["definition"].strip()
+        if "\n" in definition or not definition.endswith(".") or re.search(r"[.!?] [A-Z]", definition):
+            raise ValueError(
+                f"{where}: 'definition' must be one sentence ending with a full stop "
+                "(it becomes the tooltip; put the rest in the explanation below the front matter)"
+            )
+        if not body.strip():
+            raise ValueError(f"{where}: the explanation is empty; write it below the front matter")
+        terms[path.stem] = Term(
+            slug=path.stem, path=path, term=meta["term"].strip(), zh=meta["zh"].strip(),
+            definition=definition, related=meta["related"], body=body,
+            aliases=meta.get("aliases", []), formula=meta.get("formula"), snippet=meta.get("snippet"),
+        )
+    seen: dict[str, Term] = {}
+    for term in terms.values():
+        for rel in term.related:
+            if rel not in terms or rel == term.slug:
+                raise ValueError(
+                    f"{_where(term.path)}: related term '{rel}' is not a glossary record "
+                    f"(expected docs/glossary/{rel}.md); related lists other terms' file names"
+                )
+        for name in term.names:
+            other = seen.setdefault(name.casefold(), term)
+            if other is not term:
+                raise ValueError(
+                    f"{_where(term.path)}: '{name}' is already a glossary term in "
+                    f"{_where(other.path)}; merge the two records or rename one"
+                )
+    return terms
+
+
+def entry_markdown(term: Term) -> str:
+    parts = [
+        f"# {term.term} · {term.zh}",
+        f'<p class="glossary-definition">{term.definition}</p>',
+    ]
+    if term.formula:
+        parts.append(f"$$\n{term.formula.strip()}\n$$")
+    parts.append(term.body.strip())
+    if term.snippet:
+        parts.append(f"## Example\n\n```snippet\n{term.snippet}\n```")
+    parts.append("## Related terms")
+    parts.append("\n".join(f"- [{_terms[r].term} · {_terms[r].zh}]({r}.md)" for r in term.related))
+    parts.append(f"## Used in\n\n{USED_IN}")
+    return "\n\n".join(parts) + "\n"
+
+
+def index_markdown(terms: dict[str, Term]) -> str:
+    by_letter: dict[str, list[Term]] = {}
+    for term in sorted(terms.values(), key=lambda t: t.term.casefold()):
+        by_letter.setdefault(term.term[0].upper(), []).append(term)
+    lines = [" · ".join(f"[{letter}](#{letter.lower()})" for letter in by_letter), ""]
+    for letter, group in by_letter.items():
+        lines += [f"## {letter}", ""]
+        lines += [f"- [**{t.term}** · {t.zh}]({t.slug}.md): {t.definition}" for t in group]
+        lines.append("")
+    return "\n".join(lines)
+
+
+# ---- MkDocs events -------------------------------------------------------------------
+
+_terms: dict[str, Term] = {}
+_pattern: re.Pattern | None = None
+_by_name: dict[str, Term] = {}
+_used_in: dict[str, list] = {}
+
+
+@event_priority(100)  # before the search plugin reads its jieba settings
+def on_config(config):
+    global _terms, _pattern, _by_name
+    try:
+        _terms = load_terms(Path(config["docs_dir"]) / "glossary")
+    except ValueError as exc:
+        raise PluginError(str(exc)) from None
+    _by_name = {name.casefold(): t for t in _terms.values() for name in t.names}
+    english = [re.escape(n) for n in _by_name if not _CJK.search(n)]
+    chinese = [re.escape(n) for n in _by_name if _CJK.search(n)]
+    alternatives = sorted(english, key=len, reverse=True)
+    # English names as whole words (a plural s/es is fine); Chinese names anywhere in the text.
+    parts = [rf"(?<![\w-])(?:{'|'.join(alternatives)})(?:s|es)?(?![\w-])"] if english else []
+    if chinese:
+        parts.append("|".join(sorted(chinese, key=len, reverse=True)))
+    _pattern = re.compile("|".join(parts), re.I) if parts else None
+
+    cache = Path(config["config_file_path"]).parent / ".cache" / "glossary"
+    cache.mkdir(parents=True, exist_ok=True)
+    userdict = cache / "jieba_userdict.txt"
+    userdict.write_text("".join(f"{t.zh} 100 n\n" for t in _terms.values()), encoding="utf-8")
+    for name, plugin in config["plugins"].items():
+        if name.endswith("search") and "jieba_dict_user" in plugin.config:
+            plugin.config["jieba_dict_user"] = str(userdict)
+    return config
+
+
+def on_pre_build(config):
+    _used_in.clear()
+
+
+@event_priority(50)  # before the snippet hook expands the fence an entry may add
+def on_page_markdown(markdown, page, config, files):
+    src = page.file.src_uri
+    if src == "glossary/index.md":
+        return markdown.rstrip("\n") + "\n\n" + index_markdown(_terms)
+    slug = src.removeprefix("glossary/").removesuffix(".md")
+    if src.startswith("glossary/") and slug in _terms:
+        page.meta["glossary_term"] = slug
+        return entry_markdown(_terms[slug])
+    return markdown
+
+
+def _term_for(text: str) -> Term | None:
+    key = text.casefold()
+    if key in _by_name:
+        return _by_name[key]
+    for suffix in ("es", "s"):
+        if key.endswith(suffix) and key[: -len(suffix)] in _by_name:
+            return _by_name[key[: -len(suffix)]]
+    return None
+
+
+def _skipped(node) -> bool:
+    for parent in node.parents:
+        if parent.name in _SKIP_TAGS:
+            return True
+        if _SKIP_CLASSES.intersection(parent.get("class") or ()):
+            return True
+    return False
+
+
+def link_terms(
+    html: str, page_url: str, urls: dict[str, str], own: str | None = None
+) -> tuple[str, set[str]]:
+    """Link the first use of each term in running text; return the HTML and the terms used.
+
+    urls maps each term's slug to the site URL of its entry page.
+    """
+    if _pattern is None:
+        return html, set()
+    soup = BeautifulSoup(html, "html.parser")
+    linked: set[str] = set()
+    for text in list(soup.find_all(string=True)):
+        if not isinstance(text, NavigableString) or type(text) is not NavigableString:
+            continue  # comments, doctype, CDATA
+        if not _pattern.search(text) or _skipped(text):
+            continue
+        value, pieces, start = str(text), [], 0
+        math = [m.span() for m in _TEX.finditer(value)]
+        for match in _pattern.finditer(value):
+            term = _term_for(match.group())
+            if term is None or term.slug in linked or term.slug == own:
+                continue
+            if any(a <= match.start() < b for a, b in math):
+                continue
+            linked.add(term.slug)
+            anchor = soup.new_tag(
+                "a", href=get_relative_url(urls[term.slug], page_url),
+                title=term.definition, attrs={"class": "glossary-link"},
+            )
+            anchor.string = match.group()
+            pieces += [value[start:match.start()], anchor]
+            start = match.end()
+        if pieces:
+            pieces.append(value[start:])
+            for piece in pieces:
+                text.insert_before(piece)
+            text.extract()
+    return (str(soup) if linked else html), linked
+
+
+def on_page_content(html, page, config, files):
+    urls = {slug: files.get_file_from_path(f"glossary/{slug}.md").url for slug in _terms}
+    html, used = link_terms(html, page.url, urls, page.meta.get("glossary_term"))
+    if not page.file.src_uri.startswith("glossary/"):
+        for slug in used:
+            _used_in.setdefault(slug, []).append(page)
+    return html
+
+
+def on_page_context(context, page, config, nav):
+    slug = page.meta.get("glossary_term")
+    if slug and page.content:
+        pages = sorted(_used_in.get(slug, []), key=lambda p: p.title or "")
+        items = "".join(
+            f'<li><a href="{get_relative_url(p.url, page.url)}">{p.title}</a></li>' for p in pages
+        )
+        listing = f"<ul>{items}</ul>" if items else "<p>No page uses this term yet.</p>"
+        page.content = page.content.replace(USED_IN, listing)
+    return context

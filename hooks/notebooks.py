@@ -1,0 +1,157 @@
+"""MkDocs hook: tutorials are jupytext "percent" scripts, executed once per change.
+
+docs/tutorials/<name>.py is run as a notebook (nbclient, a fresh kernel, no errors
+allowed) and the executed <name>.ipynb is handed to mkdocs-jupyter to render, and
+offered for download. Executed notebooks are cached under .cache/notebooks, keyed on
+everything that can change an output: the tutorial, every snippet module, the pinned
+requirements, the Python version and the machine type. The tests use the same cache,
+so a notebook executed by the tests is not executed again by the build.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import platform
+import re
+import sys
+import tempfile
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+from mkdocs.structure.files import File
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # "mkdocs serve" from the console script does not see the repo root
+
+import snippets  # noqa: E402,F401  (sets the quiet, repeatable environment the kernels inherit)
+
+TUTORIALS_DIR = ROOT / "docs" / "tutorials"
+CACHE_DIR = ROOT / ".cache" / "notebooks"
+CELL_TIMEOUT = 300  # seconds; a tutorial should take well under a minute in total
+# Progress bars and timings change from run to run; stderr is warnings a reader should not see.
+_NOISE = re.compile(r"ms/step|s/step|\bETA\b|━|\r")
+
+
+class NotebookError(Exception):
+    """A tutorial that failed, worded for the person who has to fix it."""
+
+
+def sources() -> list[Path]:
+    return sorted(p for p in TUTORIALS_DIR.glob("*.py") if not p.name.startswith("_"))
+
+
+def cache_key(source: Path) -> str:
+    digest = hashlib.sha256()
+    inputs = [source, Path(__file__), ROOT / "requirements.txt"]
+    inputs += sorted((ROOT / "snippets").rglob("*.py"))
+    for path in inputs:
+        digest.update(path.relative_to(ROOT).as_posix().encode())
+        digest.update(path.read_bytes())
+    digest.update(f"{sys.version} {platform.system()} {platform.machine()}".encode())
+    return digest.hexdigest()[:20]
+
+
+def cached_path(source: Path) -> Path:
+    return CACHE_DIR / cache_key(source) / "tutorials" / f"{source.stem}.ipynb"
+
+
+def _line_of(source: Path, cell_source: str) -> int:
+    first = next((line for line in cell_source.splitlines() if line.strip()), "")
+    for number, line in enumerate(source.read_text(encoding="utf-8").splitlines(), start=1):
+        if first and line.strip() == first.strip():
+            return number
+    return 0
+
+
+def _problem(source: Path, nb) -> str | None:
+    where = source.relative_to(ROOT).as_posix()
+    again = f"Check it again with: python dev.py test tests/test_notebooks.py -k {source.stem}"
+    code_cells = [c for c in nb.cells if c.cell_type == "code"]
+    for number, cell in enumerate(code_cells, start=1):
+        at = f"{where}, code cell {number} (line {_line_of(source, cell.source)})"
+        for output in cell.get("outputs", []):
+            if output.output_type == "error":
+                return f"{at} raised {output.ename}: {output.evalue}\nFix the cell. {again}"
+            if output.output_type == "stream" and output.name == "stderr":
+                return (
+                    f"{at} wrote to stderr, which readers would see as a warning:\n"
+                    f"{output.text.strip()[:500]}\nFix the cause of the warning. {again}"
+                )
+            if output.output_type == "stream" and _NOISE.search(output.text):
+                return (
+                    f"{at} printed a progress bar or a timing, which changes from run to run: "
+                    f"pass verbose=0 to fit/evaluate/predict. {again}"
+                )
+    return None
+
+
+def execute(source: Path) -> Path:
+    """Return the executed notebook for a tutorial, running it unless it is cached."""
+    import jupytext
+    import nbformat
+    from nbclient import NotebookClient
+    from nbclient.exceptions import CellExecutionError
+
+    target = cached_path(source)
+    if target.exists():
+        return target
+    nb = jupytext.read(source)
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nb.metadata.pop("jupytext", None)  # the download is a plain notebook
+    with tempfile.TemporaryDirectory() as workdir:  # whatever a tutorial writes stays out of the repo
+        client = NotebookClient(
+            nb, timeout=CELL_TIMEOUT, kernel_name="python3", allow_errors=False,
+            resources={"metadata": {"path": workdir}},
+        )
+        try:
+            client.execute()
+        except CellExecutionError:
+            pass  # the error is in the cell's outputs; _problem words it
+    problem = _problem(source, nb)
+    if problem:
+        raise NotebookError(problem)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_suffix(".partial")
+    nbformat.write(nb, partial)
+    partial.replace(target)  # never leave a half-written notebook in the cache
+    return target
+
+
+def execute_all(paths: list[Path]) -> dict[Path, Path]:
+    """Execute tutorials side by side (each kernel is its own process)."""
+    with ThreadPoolExecutor(max_workers=max(1, min(len(paths), os.cpu_count() or 1))) as pool:
+        return dict(zip(paths, pool.map(execute, paths)))
+
+
+# ---- MkDocs events -------------------------------------------------------------------
+
+_sources: dict[str, str] = {}  # "tutorials/x.ipynb" -> "tutorials/x.py"
+
+
+@event_priority(100)  # before mkdocs-jupyter looks for notebooks
+def on_files(files, config):
+    tutorials = [f for f in files if re.fullmatch(r"tutorials/[^/_][^/]*\.py", f.src_uri)]
+    try:
+        executed = execute_all([Path(f.abs_src_path) for f in tutorials])
+    except NotebookError as exc:
+        raise PluginError(str(exc)) from None
+    for file in tutorials:
+        notebook = executed[Path(file.abs_src_path)]
+        files.remove(file)
+        uri = file.src_uri.removesuffix(".py") + ".ipynb"
+        _sources[uri] = file.src_uri
+        files.append(
+            File(uri, src_dir=str(notebook.parents[1]), dest_dir=config["site_dir"],
+                 use_directory_urls=config["use_directory_urls"])
+        )
+    return files
+
+
+def on_page_context(context, page, config, nav):
+    source = _sources.get(page.file.src_uri)
+    if source and page.edit_url:
+        page.edit_url = page.edit_url.removesuffix(page.file.src_uri) + source
+    return context

@@ -1,0 +1,110 @@
+"""MkDocs hook: a ```snippet fence becomes the snippet's code, its recorded output,
+its figure and the command that runs it.
+
+    ```snippet
+    tensors/axis_sum
+    ```
+
+Pages never contain code or output typed by hand: both come from snippets/, and
+the tests check that the recorded output is what the code prints today.
+"""
+
+from __future__ import annotations
+
+import difflib
+import posixpath
+import re
+import sys
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+from mkdocs.structure.files import File
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # "mkdocs serve" from the console script does not see the repo root
+
+from snippets import runner  # noqa: E402
+
+FENCE = re.compile(
+    r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})snippet[ \t]*\n(?P<body>.*?)\n(?P=indent)(?P=fence)[ \t]*$",
+    re.M | re.S,
+)
+FIGURE_DIR = "assets/snippets"
+
+
+def on_files(files, config):
+    """Publish every recorded figure under assets/snippets/<topic>/<name>.svg."""
+    for snippet in runner.discover():
+        if snippet.figure_path.exists():
+            files.append(
+                File(
+                    snippet.figure_path.relative_to(runner.SNIPPETS_DIR).as_posix(),
+                    src_dir=str(runner.SNIPPETS_DIR),
+                    dest_dir=config["site_dir"],
+                    use_directory_urls=config["use_directory_urls"],
+                    dest_uri=f"{FIGURE_DIR}/{snippet.name}{runner.FIGURE_SUFFIX}",
+                )
+            )
+    return files
+
+
+def _missing(page_path: str, name: str) -> PluginError:
+    known = [s.name for s in runner.discover()]
+    close = difflib.get_close_matches(name, known, n=1)
+    hint = f" Did you mean '{close[0]}'?" if close else ""
+    return PluginError(
+        f"{page_path} includes snippet '{name}', but snippets/{name}.py does not exist.{hint} "
+        "Fix the name ('python -m snippets list' shows them all) or create the snippet, "
+        f"then record its output with: python -m snippets update {name}"
+    )
+
+
+def render(name: str, page_src_uri: str, page_path: str) -> str:
+    """The Markdown that stands in a page for one snippet."""
+    try:
+        snippet = runner.find(name)
+    except runner.SnippetError:
+        raise _missing(page_path, name) from None
+    if not snippet.output_path.exists():
+        raise PluginError(
+            f"{page_path} includes snippet '{name}', whose output has not been recorded yet "
+            f"({snippet.output_path.relative_to(ROOT).as_posix()} is missing). "
+            f"Run: python -m snippets update {name}"
+        )
+    code = snippet.path.read_text(encoding="utf-8").rstrip("\n")
+    output = snippet.output_path.read_text(encoding="utf-8").rstrip("\n")
+    parts = [f'```python title="{snippet.relpath}"\n{code}\n```']
+    if output:
+        parts.append(f'```text title="Output"\n{output}\n```')
+    if snippet.figure_path.exists():
+        target = f"{FIGURE_DIR}/{snippet.name}{runner.FIGURE_SUFFIX}"
+        rel = posixpath.relpath(target, posixpath.dirname(page_src_uri) or ".")
+        parts.append(f"![{snippet.description}]({rel}){{ .snippet-figure loading=lazy }}")
+    parts.append(
+        f'<p class="snippet-run">Run it yourself: '
+        f"<code>python -m snippets run {snippet.name}</code></p>"
+    )
+    return '<div class="snippet" markdown>\n\n' + "\n\n".join(parts) + "\n\n</div>"
+
+
+def expand(markdown: str, page_src_uri: str, page_path: str) -> str:
+    def replace(match: re.Match) -> str:
+        indent = match["indent"]
+        names = match["body"].split()
+        if len(names) != 1:
+            raise PluginError(
+                f"{page_path}: a snippet fence names exactly one snippet, e.g. tensors/axis_sum "
+                f"(found {names or 'nothing'})"
+            )
+        block = render(names[0], page_src_uri, page_path)
+        return "\n".join(indent + line if line else line for line in block.splitlines())
+
+    return FENCE.sub(replace, markdown)
+
+
+@event_priority(-50)  # after the glossary hook, which may add a snippet fence to an entry
+def on_page_markdown(markdown, page, config, files):
+    if not page.file.src_uri.endswith(".md"):
+        return markdown
+    return expand(markdown, page.file.src_uri, f"docs/{page.file.src_uri}")
