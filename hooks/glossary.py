@@ -12,6 +12,7 @@ Each term is one file, docs/glossary/<slug>.md, whose front matter holds the rec
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -23,6 +24,10 @@ from mkdocs.utils import get_relative_url
 from mkdocs.utils.meta import get_data
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # "mkdocs serve" from the console script does not see the repo root
+
+from snippets import where  # noqa: E402
+
 GLOSSARY_DIR = ROOT / "docs" / "glossary"
 USED_IN = "<!-- glossary:used-in -->"
 
@@ -38,10 +43,37 @@ FIELDS = {
 }
 _CJK = re.compile(r"[\u3400-\u9fff]")
 # Never link inside these: code, math, headings, existing links, notebook code cells.
-_SKIP_TAGS = {"a", "code", "pre", "kbd", "script", "style", "h1", "h2", "h3", "h4", "h5", "h6",
-              "abbr", "button", "label", "svg", "textarea", "nav", "summary"}
-_SKIP_CLASSES = {"arithmatex", "highlight", "jp-InputArea", "jp-OutputArea", "snippet-run",
-                 "md-nav", "tabbed-labels", "glossary-names"}
+_SKIP_TAGS = {
+    "a",
+    "code",
+    "pre",
+    "kbd",
+    "script",
+    "style",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "abbr",
+    "button",
+    "label",
+    "svg",
+    "textarea",
+    "nav",
+    "summary",
+}
+_SKIP_CLASSES = {
+    "arithmatex",
+    "highlight",
+    "jp-InputArea",
+    "jp-OutputArea",
+    "snippet-run",
+    "md-nav",
+    "tabbed-labels",
+    "glossary-names",
+}
 _TEX = re.compile(r"\$\$.*?\$\$|\$[^$\n]+\$|\\\(.*?\\\)|\\\[.*?\\\]", re.S)
 
 
@@ -63,68 +95,66 @@ class Term:
         return [self.term, self.zh, *self.aliases]
 
 
-def _where(path: Path) -> str:
-    try:
-        return path.relative_to(ROOT).as_posix()
-    except ValueError:
-        return str(path)
-
-
 def load_terms(directory: Path = GLOSSARY_DIR) -> dict[str, Term]:
     """Read and check every record; raise ValueError naming the file and the fix."""
     terms: dict[str, Term] = {}
     for path in sorted(directory.glob("*.md")):
         if path.name == "index.md" or path.name.count(".") > 1:  # index, or a translation
             continue
-        where = _where(path)
+        at = where(path)
         try:
             body, meta = get_data(path.read_text(encoding="utf-8"))
         except yaml.YAMLError as exc:
-            raise ValueError(f"{where}: the front matter is not valid YAML ({exc})") from None
+            raise ValueError(f"{at}: the front matter is not valid YAML ({exc})") from None
         unknown = sorted(set(meta) - set(FIELDS))
         if unknown:
-            raise ValueError(
-                f"{where}: unknown field {', '.join(unknown)}; a record has {', '.join(FIELDS)}"
-            )
+            raise ValueError(f"{at}: unknown field {', '.join(unknown)}; a record has {', '.join(FIELDS)}")
         for name, (required, hint) in FIELDS.items():
             if required and not meta.get(name):
-                raise ValueError(f"{where}: missing field '{name}' ({hint})")
+                raise ValueError(f"{at}: missing field '{name}' ({hint})")
         for name in ("term", "zh", "definition"):
             if not isinstance(meta[name], str):
-                raise ValueError(f"{where}: '{name}' must be text ({FIELDS[name][1]})")
+                raise ValueError(f"{at}: '{name}' must be text ({FIELDS[name][1]})")
         for name in ("related", "aliases"):
             value = meta.get(name, [])
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-                raise ValueError(f"{where}: '{name}' must be a list ({FIELDS[name][1]})")
+                raise ValueError(f"{at}: '{name}' must be a list ({FIELDS[name][1]})")
         if not _CJK.search(meta["zh"]):
-            raise ValueError(f"{where}: 'zh' must be the Chinese name, got {meta['zh']!r}")
+            raise ValueError(f"{at}: 'zh' must be the Chinese name, got {meta['zh']!r}")
         definition = meta["definition"].strip()
         if "\n" in definition or not definition.endswith(".") or re.search(r"[.!?] [A-Z]", definition):
             raise ValueError(
-                f"{where}: 'definition' must be one sentence ending with a full stop "
+                f"{at}: 'definition' must be one sentence ending with a full stop "
                 "(it becomes the tooltip; put the rest in the explanation below the front matter)"
             )
         if not body.strip():
-            raise ValueError(f"{where}: the explanation is empty; write it below the front matter")
+            raise ValueError(f"{at}: the explanation is empty; write it below the front matter")
         terms[path.stem] = Term(
-            slug=path.stem, path=path, term=meta["term"].strip(), zh=meta["zh"].strip(),
-            definition=definition, related=meta["related"], body=body,
-            aliases=meta.get("aliases", []), formula=meta.get("formula"), snippet=meta.get("snippet"),
+            slug=path.stem,
+            path=path,
+            term=meta["term"].strip(),
+            zh=meta["zh"].strip(),
+            definition=definition,
+            related=meta["related"],
+            body=body,
+            aliases=meta.get("aliases", []),
+            formula=meta.get("formula"),
+            snippet=meta.get("snippet"),
         )
     seen: dict[str, Term] = {}
     for term in terms.values():
         for rel in term.related:
             if rel not in terms or rel == term.slug:
                 raise ValueError(
-                    f"{_where(term.path)}: related term '{rel}' is not a glossary record "
+                    f"{where(term.path)}: related term '{rel}' is not a glossary record "
                     f"(expected docs/glossary/{rel}.md); related lists other terms' file names"
                 )
         for name in term.names:
             other = seen.setdefault(name.casefold(), term)
             if other is not term:
                 raise ValueError(
-                    f"{_where(term.path)}: '{name}' is already a glossary term in "
-                    f"{_where(other.path)}; merge the two records or rename one"
+                    f"{where(term.path)}: '{name}' is already a glossary term in "
+                    f"{where(other.path)}; merge the two records or rename one"
                 )
     return terms
 
@@ -253,11 +283,13 @@ def link_terms(
                 continue
             linked.add(term.slug)
             anchor = soup.new_tag(
-                "a", href=get_relative_url(urls[term.slug], page_url),
-                title=term.definition, attrs={"class": "glossary-link"},
+                "a",
+                href=get_relative_url(urls[term.slug], page_url),
+                title=term.definition,
+                attrs={"class": "glossary-link"},
             )
             anchor.string = match.group()
-            pieces += [value[start:match.start()], anchor]
+            pieces += [value[start : match.start()], anchor]
             start = match.end()
         if pieces:
             pieces.append(value[start:])

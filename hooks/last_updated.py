@@ -18,7 +18,10 @@ def on_pre_build(config):
     try:
         log = subprocess.run(
             ["git", "log", "--format=@%cs", "--name-only", "--", "docs"],
-            cwd=root, capture_output=True, text=True, check=True,
+            cwd=root,
+            capture_output=True,
+            text=True,
+            check=True,
         ).stdout
     except (OSError, subprocess.CalledProcessError):
         return

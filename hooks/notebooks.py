@@ -26,7 +26,7 @@ from mkdocs.structure.files import File
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # "mkdocs serve" from the console script does not see the repo root
 
-import snippets  # noqa: E402,F401  (sets the quiet, repeatable environment the kernels inherit)
+from snippets import where  # noqa: E402  (importing snippets also quiets TensorFlow in the kernels)
 
 TUTORIALS_DIR = ROOT / "docs" / "tutorials"
 CACHE_DIR = ROOT / ".cache" / "notebooks"
@@ -45,10 +45,13 @@ def sources() -> list[Path]:
 
 def cache_key(source: Path) -> str:
     digest = hashlib.sha256()
-    inputs = [source, Path(__file__), ROOT / "requirements.txt"]
-    inputs += sorted((ROOT / "snippets").rglob("*.py"))
-    for path in inputs:
-        digest.update(path.relative_to(ROOT).as_posix().encode())
+    for path in [
+        source,
+        Path(__file__),
+        ROOT / "requirements.txt",
+        *sorted((ROOT / "snippets").rglob("*.py")),
+    ]:
+        digest.update(path.name.encode())
         digest.update(path.read_bytes())
     digest.update(f"{sys.version} {platform.system()} {platform.machine()}".encode())
     return digest.hexdigest()[:20]
@@ -67,11 +70,10 @@ def _line_of(source: Path, cell_source: str) -> int:
 
 
 def _problem(source: Path, nb) -> str | None:
-    where = source.relative_to(ROOT).as_posix()
     again = f"Check it again with: python dev.py test tests/test_notebooks.py -k {source.stem}"
     code_cells = [c for c in nb.cells if c.cell_type == "code"]
     for number, cell in enumerate(code_cells, start=1):
-        at = f"{where}, code cell {number} (line {_line_of(source, cell.source)})"
+        at = f"{where(source)}, code cell {number} (line {_line_of(source, cell.source)})"
         for output in cell.get("outputs", []):
             if output.output_type == "error":
                 return f"{at} raised {output.ename}: {output.evalue}\nFix the cell. {again}"
@@ -103,7 +105,10 @@ def execute(source: Path) -> Path:
     nb.metadata.pop("jupytext", None)  # the download is a plain notebook
     with tempfile.TemporaryDirectory() as workdir:  # whatever a tutorial writes stays out of the repo
         client = NotebookClient(
-            nb, timeout=CELL_TIMEOUT, kernel_name="python3", allow_errors=False,
+            nb,
+            timeout=CELL_TIMEOUT,
+            kernel_name="python3",
+            allow_errors=False,
             resources={"metadata": {"path": workdir}},
         )
         try:
@@ -123,7 +128,7 @@ def execute(source: Path) -> Path:
 def execute_all(paths: list[Path]) -> dict[Path, Path]:
     """Execute tutorials side by side (each kernel is its own process)."""
     with ThreadPoolExecutor(max_workers=max(1, min(len(paths), os.cpu_count() or 1))) as pool:
-        return dict(zip(paths, pool.map(execute, paths)))
+        return dict(zip(paths, pool.map(execute, paths), strict=True))
 
 
 # ---- MkDocs events -------------------------------------------------------------------
@@ -144,8 +149,12 @@ def on_files(files, config):
         uri = file.src_uri.removesuffix(".py") + ".ipynb"
         _sources[uri] = file.src_uri
         files.append(
-            File(uri, src_dir=str(notebook.parents[1]), dest_dir=config["site_dir"],
-                 use_directory_urls=config["use_directory_urls"])
+            File(
+                uri,
+                src_dir=str(notebook.parents[1]),
+                dest_dir=config["site_dir"],
+                use_directory_urls=config["use_directory_urls"],
+            )
         )
     return files
 

@@ -24,7 +24,7 @@ from mkdocs.structure.files import File
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # "mkdocs serve" from the console script does not see the repo root
 
-from snippets import runner  # noqa: E402
+from snippets import runner, where  # noqa: E402
 
 FENCE = re.compile(
     r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})snippet[ \t]*\n(?P<body>.*?)\n(?P=indent)(?P=fence)[ \t]*$",
@@ -69,7 +69,7 @@ def render(name: str, page_src_uri: str, page_path: str) -> str:
     if not snippet.output_path.exists():
         raise PluginError(
             f"{page_path} includes snippet '{name}', whose output has not been recorded yet "
-            f"({snippet.output_path.relative_to(ROOT).as_posix()} is missing). "
+            f"({where(snippet.output_path)} is missing). "
             f"Run: python -m snippets update {name}"
         )
     code = snippet.path.read_text(encoding="utf-8").rstrip("\n")
@@ -82,8 +82,7 @@ def render(name: str, page_src_uri: str, page_path: str) -> str:
         rel = posixpath.relpath(target, posixpath.dirname(page_src_uri) or ".")
         parts.append(f"![{snippet.description}]({rel}){{ .snippet-figure loading=lazy }}")
     parts.append(
-        f'<p class="snippet-run">Run it yourself: '
-        f"<code>python -m snippets run {snippet.name}</code></p>"
+        f'<p class="snippet-run">Run it yourself: <code>python -m snippets run {snippet.name}</code></p>'
     )
     return '<div class="snippet" markdown>\n\n' + "\n\n".join(parts) + "\n\n</div>"
 

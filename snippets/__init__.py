@@ -27,5 +27,14 @@ ENVIRONMENT = {
     "PYTHONHASHSEED": "0",
 }
 
+
+def where(path: Path) -> str:
+    """A path as a contributor would type it: relative to the repository when inside it."""
+    try:
+        return Path(path).resolve().relative_to(ROOT).as_posix()
+    except ValueError:
+        return str(path)
+
+
 for _key, _value in ENVIRONMENT.items():
     os.environ.setdefault(_key, _value)

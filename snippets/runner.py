@@ -20,7 +20,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from snippets import ROOT
+from snippets import where
 
 SNIPPETS_DIR = Path(__file__).resolve().parent
 OUTPUT_SUFFIX = ".output.txt"
@@ -52,7 +52,7 @@ class Snippet:
 
     @property
     def relpath(self) -> str:
-        return self.path.relative_to(ROOT).as_posix()
+        return where(self.path)
 
     @property
     def description(self) -> str:
@@ -100,9 +100,7 @@ def _isolated(workdir: Path):
     saved_cwd = os.getcwd()
     keras = sys.modules.get("keras")
     saved_keras = (
-        (keras.config.image_data_format(), keras.config.floatx(), keras.config.epsilon())
-        if keras
-        else None
+        (keras.config.image_data_format(), keras.config.floatx(), keras.config.epsilon()) if keras else None
     )
     # matplotlib writes the date into SVG metadata unless this is set.
     os.environ["SOURCE_DATE_EPOCH"] = "0"
@@ -165,10 +163,10 @@ def _mismatch(expected: str, actual: str, *, figure: bool) -> str | None:
     exp_lines, act_lines = expected.splitlines(), actual.splitlines()
     if len(exp_lines) != len(act_lines):
         return f"{len(exp_lines)} lines recorded, {len(act_lines)} printed now"
-    for number, (exp, act) in enumerate(zip(exp_lines, act_lines), start=1):
+    for number, (exp, act) in enumerate(zip(exp_lines, act_lines, strict=True), start=1):
         if _NUMBER.sub("#", exp) != _NUMBER.sub("#", act):
             return f"line {number} differs"
-        for want, got in zip(_NUMBER.findall(exp), _NUMBER.findall(act)):
+        for want, got in zip(_NUMBER.findall(exp), _NUMBER.findall(act), strict=True):
             if not _numbers_agree(want, got, figure=figure):
                 return f"line {number}: recorded {want}, now {got}"
     return None
@@ -188,8 +186,7 @@ def _numbers_agree(want: str, got: str, *, figure: bool) -> bool:
 def drift(snippet: Snippet, run: Run) -> str | None:
     """A message saying how the run differs from what is recorded, or None if it agrees."""
     fix = f"If the change is intended, run: python -m snippets update {snippet.name}"
-    out_rel = snippet.output_path.relative_to(ROOT).as_posix()
-    fig_rel = snippet.figure_path.relative_to(ROOT).as_posix()
+    out_rel, fig_rel = where(snippet.output_path), where(snippet.figure_path)
     if not snippet.output_path.exists():
         return f"{snippet.relpath} has no recorded output ({out_rel} is missing). {fix}"
     recorded = snippet.output_path.read_text(encoding="utf-8")

@@ -1,4 +1,4 @@
-// Typeset math with the site's own copy of MathJax (assets/mathjax, see hooks/mathjax.py).
+// Typeset math with the site's own copy of MathJax (assets/mathjax, see hooks/mathjax_files.py).
 // MathJax is fetched only when a page has math, after the page is shown, and pages
 // reached by instant navigation are typeset too.
 (function () {

@@ -35,9 +35,7 @@ print("inputs:", x.shape, " labels:", y.shape, " classes:", np.unique(y))
 # proportions on both sides.
 
 # %%
-x_train, x_test, y_train, y_test = train_test_split(
-    x, y, test_size=0.25, random_state=0, stratify=y
-)
+x_train, x_test, y_train, y_test = train_test_split(x, y, test_size=0.25, random_state=0, stratify=y)
 print("training:", x_train.shape, " test:", x_test.shape)
 
 # %% [markdown]
@@ -68,12 +66,8 @@ model.summary()
 # keeps the progress bar out of this page; the history keeps the numbers.
 
 # %%
-model.compile(
-    optimizer="adam", loss="sparse_categorical_crossentropy", metrics=["accuracy"]
-)
-history = model.fit(
-    x_train, y_train, epochs=20, batch_size=32, validation_split=0.2, verbose=0
-)
+model.compile(optimizer="adam", loss="sparse_categorical_crossentropy", metrics=["accuracy"])
+history = model.fit(x_train, y_train, epochs=20, batch_size=32, validation_split=0.2, verbose=0)
 for epoch in (0, 4, 9, 19):
     acc = history.history["accuracy"][epoch]
     val = history.history["val_accuracy"][epoch]

@@ -12,8 +12,15 @@ from mkdocs.structure.files import File
 
 ES5 = Path(mathjax.__file__).parent / "static" / "mathjax" / "es5"
 # The single-file TeX-to-HTML build, plus what it loads on demand.
-PARTS = ["tex-chtml.js", "input/tex/extensions", "output/chtml/fonts/woff-v2", "ui", "a11y",
-         "sre", "adaptors"]
+PARTS = [
+    "tex-chtml.js",
+    "input/tex/extensions",
+    "output/chtml/fonts/woff-v2",
+    "ui",
+    "a11y",
+    "sre",
+    "adaptors",
+]
 
 
 def on_files(files, config):
@@ -22,8 +29,12 @@ def on_files(files, config):
         for file in [path] if path.is_file() else sorted(p for p in path.rglob("*") if p.is_file()):
             rel = file.relative_to(ES5).as_posix()
             files.append(
-                File(rel, src_dir=str(ES5), dest_dir=config["site_dir"],
-                     use_directory_urls=config["use_directory_urls"],
-                     dest_uri=f"assets/mathjax/{rel}")
+                File(
+                    rel,
+                    src_dir=str(ES5),
+                    dest_dir=config["site_dir"],
+                    use_directory_urls=config["use_directory_urls"],
+                    dest_uri=f"assets/mathjax/{rel}",
+                )
             )
     return files

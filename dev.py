@@ -1,0 +1,68 @@
+"""Set up and run the project with one command, on Linux, macOS and Windows.
+
+    python dev.py serve      build the site and serve it at http://127.0.0.1:8000
+    python dev.py test       run every test (snippets, notebooks, build, links, glossary)
+    python dev.py build      build the site into site/
+    python dev.py bench      print build time, test time and page weight
+
+Each command first makes a virtual environment in .venv and installs the pinned
+requirements into it; later runs reuse it until requirements.txt changes. Any further
+arguments go to the underlying tool, e.g. `python dev.py test -k tensors`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+REQUIREMENTS = ROOT / "requirements.txt"
+STAMP = VENV / "requirements.sha256"
+
+if sys.version_info < (3, 11):
+    sys.exit("Python 3.11 or newer is needed (Keras 3.15 and NumPy 2.4 require it).")
+
+
+def venv_python() -> Path:
+    return VENV / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
+
+
+def ensure_environment() -> Path:
+    """Create .venv and install requirements.txt into it, unless that is already done."""
+    python = venv_python()
+    if not python.exists():
+        print("Creating the virtual environment in .venv ...", flush=True)
+        venv.EnvBuilder(with_pip=True).create(VENV)
+    wanted = hashlib.sha256(REQUIREMENTS.read_bytes()).hexdigest()
+    if not STAMP.exists() or STAMP.read_text().strip() != wanted:
+        print("Installing the pinned requirements (the first time takes a few minutes) ...", flush=True)
+        subprocess.run(
+            [python, "-m", "pip", "install", "--disable-pip-version-check", "-q", "-r", REQUIREMENTS],
+            check=True,
+        )
+        STAMP.write_text(wanted)
+    return python
+
+
+def main(argv: list[str]) -> int:
+    commands = {
+        "serve": ["-m", "mkdocs", "serve", "--dev-addr", "127.0.0.1:8000"],
+        "test": ["-m", "pytest"],
+        "build": ["-m", "mkdocs", "build", "--strict"],
+        "bench": [str(ROOT / "tools" / "benchmark.py")],
+    }
+    if not argv or argv[0] not in commands:
+        print(__doc__)
+        return 2
+    python = ensure_environment()
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONUTF8="1")
+    return subprocess.call([python, *commands[argv[0]], *argv[1:]], cwd=ROOT, env=env)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,42 @@
+"""The glossary records are complete and consistent, and terms link in any language."""
+
+import glossary
+
+
+def test_records_are_complete_and_related_terms_exist():
+    try:
+        terms = glossary.load_terms()
+    except ValueError as exc:
+        raise AssertionError(str(exc)) from None
+    assert len(terms) >= 5
+
+
+def _linker():
+    glossary.on_config(
+        {
+            "docs_dir": str(glossary.ROOT / "docs"),
+            "config_file_path": str(glossary.ROOT / "mkdocs.yml"),
+            "plugins": {},
+        }
+    )
+    return {slug: f"glossary/{slug}/" for slug in glossary._terms}
+
+
+def test_chinese_terms_are_linked_inside_chinese_text():
+    urls = _linker()
+    html, used = glossary.link_terms("<p>张量的每一个轴都有长度。</p>", "concepts/tensors/", urls)
+    assert used == {"tensor", "axis"}
+    assert '<a class="glossary-link" href="../../glossary/tensor/"' in html
+    assert ">张量</a>的每一个" in html
+
+
+def test_only_the_first_use_is_linked_and_code_and_math_are_left_alone():
+    urls = _linker()
+    html, used = glossary.link_terms(
+        '<p><code>tensor</code> and <span class="arithmatex">\\(tensor\\)</span>: Tensors, tensor.</p>',
+        "concepts/x/",
+        urls,
+    )
+    assert html.count("glossary-link") == 1
+    assert ">Tensors</a>, tensor." in html
+    assert used == {"tensor"}

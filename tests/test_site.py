@@ -1,0 +1,119 @@
+"""The built site, as a reader gets it: strict build, working links, real output, no CDN."""
+
+import json
+import re
+from pathlib import Path
+
+import checks
+import nbformat
+import pytest
+import yaml
+from conftest import ROOT
+
+from snippets import runner
+
+
+def test_every_code_block_comes_from_snippets():
+    problems = checks.hand_typed_blocks(ROOT / "docs")
+    assert not problems, "\n".join(problems)
+
+
+def test_every_snippet_is_shown_somewhere():
+    sources = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "docs").rglob("*.md"))
+    unused = [
+        s.relpath
+        for s in runner.discover()
+        if not re.search(
+            rf"^\s*{re.escape(s.name)}\s*$|"
+            rf"^snippet:\s*{re.escape(s.name)}\s*$",
+            sources,
+            re.M,
+        )
+    ]
+    assert not unused, (
+        f"not shown on any page: {', '.join(unused)}. Include each with a ```snippet block, "
+        "or name it in a glossary record's 'snippet:' field, or delete it"
+    )
+
+
+def test_links_and_anchors_resolve(site):
+    site_url = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8").replace("!!", ""))["site_url"]
+    problems = checks.broken_links(site, site_url)
+    assert not problems, "\n".join(problems)
+
+
+def test_pages_load_nothing_from_other_hosts(site):
+    problems = checks.third_party_requests(site)
+    assert not problems, "\n".join(problems)
+
+
+def test_tensors_page_shows_code_output_and_math(site):
+    html = (site / "concepts" / "tensors" / "index.html").read_text(encoding="utf-8")
+    assert "snippets/tensors/axis_sum.py" in html
+    recorded = runner.find("tensors/axis_sum").output_path.read_text(encoding="utf-8")
+    for line in recorded.splitlines():  # the seed note's example: [4 6] and [3 7]
+        assert line in html
+    assert "python -m snippets run tensors/axis_sum" in html
+    assert 'class="arithmatex"' in html
+
+
+def test_math_is_served_by_the_site_itself(site):
+    assert (site / "assets" / "mathjax" / "tex-chtml.js").stat().st_size > 500_000
+    assert list((site / "assets" / "mathjax" / "output" / "chtml" / "fonts" / "woff-v2").glob("*.woff"))
+    loader = (site / "javascripts" / "mathjax.js").read_text(encoding="utf-8")
+    assert "assets/mathjax/tex-chtml.js" in loader
+
+
+def test_glossary_terms_are_linked_with_a_tooltip(site):
+    html = (site / "concepts" / "tensors" / "index.html").read_text(encoding="utf-8")
+    link = re.search(r'<a class="glossary-link" href="([^"]+)" title="([^"]+)">tensor</a>', html)
+    assert link, "the first 'tensor' in the Tensors page should link to its glossary entry"
+    assert link.group(1) == "../../glossary/tensor/"
+    assert link.group(2).startswith("A grid of numbers")
+
+
+def test_glossary_entry_lists_the_pages_that_use_it(site):
+    html = (site / "glossary" / "tensor" / "index.html").read_text(encoding="utf-8")
+    used_in = html.split('id="used-in"', 1)[1]
+    assert "Tensors and axes" in used_in.split("</ul>", 1)[0]
+
+
+def test_glossary_index_lists_every_term_a_to_z(site):
+    html = (site / "glossary" / "index.html").read_text(encoding="utf-8")
+    for slug in ("tensor", "axis", "batch", "epoch", "gradient-descent"):
+        assert f'href="{slug}/"' in html
+    assert html.index(">Axis<") < html.index(">Tensor<")
+
+
+@pytest.mark.parametrize("source", sorted((ROOT / "docs" / "tutorials").glob("*.py")), ids=lambda p: p.stem)
+def test_tutorial_page_offers_the_executed_notebook(site, source):
+    page = site / "tutorials" / source.stem / "index.html"
+    download = page.parent / f"{source.stem}.ipynb"
+    assert page.exists() and download.exists()
+    nb = nbformat.read(download, as_version=4)
+    nbformat.validate(nb)
+    assert any(cell.get("outputs") for cell in nb.cells if cell.cell_type == "code")
+    assert f'href="{source.stem}.ipynb" download' in page.read_text(encoding="utf-8")
+
+
+def test_search_index_has_chinese_terms_as_words(site):
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    titles = [doc["title"] for doc in index["docs"]]
+    assert any(
+        "张量" in title.split("\u200b") or "张量" in re.split(r"[\s\u200b]", title) for title in titles
+    )
+
+
+def test_pages_have_a_last_updated_date_or_none_yet(site):
+    # A committed page shows when it last changed; the date is never the build date.
+    html = (site / "concepts" / "tensors" / "index.html").read_text(encoding="utf-8")
+    dates = re.findall(r'md-source-file__fact">.*?(\d{4}-\d{2}-\d{2})', html, re.S)
+    assert len(dates) <= 1
+
+
+def test_404_page_exists(site):
+    assert "Page not found" in (site / "404.html").read_text(encoding="utf-8")
+
+
+def test_site_directory_has_no_python_sources(site):
+    assert not list(Path(site, "tutorials").glob("*.py"))
