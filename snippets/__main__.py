@@ -37,7 +37,9 @@ def cmd_check(args) -> int:
         if problem:
             failed += 1
             print(problem, file=sys.stderr)
-    print(f"{failed} of {len(snippets)} snippets disagree with their recorded output")
+    print(
+        f"{failed} of {len(snippets)} snippets disagree with their recorded output"
+    )
     return 1 if failed else 0
 
 
@@ -50,16 +52,24 @@ def cmd_update(args) -> int:
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m snippets", description=__doc__)
+    parser = argparse.ArgumentParser(
+        prog="python -m snippets", description=__doc__
+    )
     sub = parser.add_subparsers(dest="command", required=True)
-    sub.add_parser("list", help="every snippet with its description").set_defaults(func=cmd_list)
+    sub.add_parser(
+        "list", help="every snippet with its description"
+    ).set_defaults(func=cmd_list)
     run = sub.add_parser("run", help="run one snippet and print its output")
     run.add_argument("name", help="e.g. tensors/axis_sum")
     run.set_defaults(func=cmd_run)
-    check = sub.add_parser("check", help="run snippets and report any drift from recorded output")
+    check = sub.add_parser(
+        "check", help="run snippets and report any drift from recorded output"
+    )
     check.add_argument("names", nargs="*", help="default: all")
     check.set_defaults(func=cmd_check)
-    update = sub.add_parser("update", help="run snippets and record their output and figures")
+    update = sub.add_parser(
+        "update", help="run snippets and record their output and figures"
+    )
     update.add_argument("names", nargs="*", help="default: all")
     update.set_defaults(func=cmd_update)
     args = parser.parse_args(argv)

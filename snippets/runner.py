@@ -28,7 +28,9 @@ FIGURE_SUFFIX = ".svg"
 
 # What a progress bar or a timing looks like in Keras output: never part of a recorded run.
 _NOISE = re.compile(r"ms/step|s/step|\bETA\b|━|\r")
-_NUMBER = re.compile(r"[-+]?(?:\d+\.\d*|\.\d+|\d+)(?:[eE][-+]?\d+)?|[-+]?\b(?:nan|inf)\b")
+_NUMBER = re.compile(
+    r"[-+]?(?:\d+\.\d*|\.\d+|\d+)(?:[eE][-+]?\d+)?|[-+]?\b(?:nan|inf)\b"
+)
 # matplotlib names SVG clip paths and glyphs after a hash of their coordinates.
 _SVG_ID = re.compile(r"\b([a-zA-Z]+)[0-9a-f]{10}\b")
 
@@ -56,7 +58,9 @@ class Snippet:
 
     @property
     def description(self) -> str:
-        doc = ast.get_docstring(ast.parse(self.path.read_text(encoding="utf-8")))
+        doc = ast.get_docstring(
+            ast.parse(self.path.read_text(encoding="utf-8"))
+        )
         if not doc:
             raise SnippetError(
                 f"{self.relpath} has no docstring: start it with a one-line description, "
@@ -74,7 +78,9 @@ class Run:
 def discover() -> list[Snippet]:
     found = []
     for path in sorted(SNIPPETS_DIR.glob("*/*.py")):
-        if not path.name.startswith("_") and not path.parent.name.startswith("_"):
+        if not path.name.startswith("_") and not path.parent.name.startswith(
+            "_"
+        ):
             found.append(Snippet(f"{path.parent.name}/{path.stem}", path))
     return found
 
@@ -100,7 +106,13 @@ def _isolated(workdir: Path):
     saved_cwd = os.getcwd()
     keras = sys.modules.get("keras")
     saved_keras = (
-        (keras.config.image_data_format(), keras.config.floatx(), keras.config.epsilon()) if keras else None
+        (
+            keras.config.image_data_format(),
+            keras.config.floatx(),
+            keras.config.epsilon(),
+        )
+        if keras
+        else None
     )
     # matplotlib writes the date into SVG metadata unless this is set.
     os.environ["SOURCE_DATE_EPOCH"] = "0"
@@ -159,14 +171,21 @@ def execute(snippet: Snippet) -> Run:
 def _mismatch(expected: str, actual: str, *, figure: bool) -> str | None:
     """First difference that matters: text must match, numbers may differ in the last digit."""
     if figure:
-        expected, actual = _SVG_ID.sub(r"\1#", expected), _SVG_ID.sub(r"\1#", actual)
+        expected, actual = (
+            _SVG_ID.sub(r"\1#", expected),
+            _SVG_ID.sub(r"\1#", actual),
+        )
     exp_lines, act_lines = expected.splitlines(), actual.splitlines()
     if len(exp_lines) != len(act_lines):
         return f"{len(exp_lines)} lines recorded, {len(act_lines)} printed now"
-    for number, (exp, act) in enumerate(zip(exp_lines, act_lines, strict=True), start=1):
+    for number, (exp, act) in enumerate(
+        zip(exp_lines, act_lines, strict=True), start=1
+    ):
         if _NUMBER.sub("#", exp) != _NUMBER.sub("#", act):
             return f"line {number} differs"
-        for want, got in zip(_NUMBER.findall(exp), _NUMBER.findall(act), strict=True):
+        for want, got in zip(
+            _NUMBER.findall(exp), _NUMBER.findall(act), strict=True
+        ):
             if not _numbers_agree(want, got, figure=figure):
                 return f"line {number}: recorded {want}, now {got}"
     return None
@@ -179,8 +198,13 @@ def _numbers_agree(want: str, got: str, *, figure: bool) -> bool:
         return math.isclose(float(want), float(got), rel_tol=1e-3, abs_tol=0.5)
     if not any(c in want + got for c in ".eEni"):
         return False  # integers (shapes, counts, labels) must match exactly
-    decimals = max(len(t.partition(".")[2].split("e")[0].split("E")[0]) for t in (want, got))
-    return math.isclose(float(want), float(got), rel_tol=1e-4, abs_tol=2 * 10.0**-decimals)
+    decimals = max(
+        len(t.partition(".")[2].split("e")[0].split("E")[0])
+        for t in (want, got)
+    )
+    return math.isclose(
+        float(want), float(got), rel_tol=1e-4, abs_tol=2 * 10.0**-decimals
+    )
 
 
 def drift(snippet: Snippet, run: Run) -> str | None:
@@ -207,7 +231,11 @@ def drift(snippet: Snippet, run: Run) -> str | None:
     if run.figure is not None:
         if not has_figure:
             return f"{snippet.relpath} saves a figure that is not recorded ({fig_rel}). {fix}"
-        problem = _mismatch(snippet.figure_path.read_text(encoding="utf-8"), run.figure, figure=True)
+        problem = _mismatch(
+            snippet.figure_path.read_text(encoding="utf-8"),
+            run.figure,
+            figure=True,
+        )
         if problem:
             return f"{snippet.relpath}: figure drifted from {fig_rel} ({problem}). {fix}"
     return None
@@ -216,6 +244,8 @@ def drift(snippet: Snippet, run: Run) -> str | None:
 def record(snippet: Snippet, run: Run) -> None:
     snippet.output_path.write_text(run.output, encoding="utf-8", newline="\n")
     if run.figure is not None:
-        snippet.figure_path.write_text(run.figure, encoding="utf-8", newline="\n")
+        snippet.figure_path.write_text(
+            run.figure, encoding="utf-8", newline="\n"
+        )
     elif snippet.figure_path.exists():
         snippet.figure_path.unlink()

@@ -35,7 +35,9 @@ print("inputs:", x.shape, " labels:", y.shape, " classes:", np.unique(y))
 # proportions on both sides.
 
 # %%
-x_train, x_test, y_train, y_test = train_test_split(x, y, test_size=0.25, random_state=0, stratify=y)
+x_train, x_test, y_train, y_test = train_test_split(
+    x, y, test_size=0.25, random_state=0, stratify=y
+)
 print("training:", x_train.shape, " test:", x_test.shape)
 
 # %% [markdown]
@@ -66,12 +68,20 @@ model.summary()
 # keeps the progress bar out of this page; the history keeps the numbers.
 
 # %%
-model.compile(optimizer="adam", loss="sparse_categorical_crossentropy", metrics=["accuracy"])
-history = model.fit(x_train, y_train, epochs=20, batch_size=32, validation_split=0.2, verbose=0)
+model.compile(
+    optimizer="adam",
+    loss="sparse_categorical_crossentropy",
+    metrics=["accuracy"],
+)
+history = model.fit(
+    x_train, y_train, epochs=20, batch_size=32, validation_split=0.2, verbose=0
+)
 for epoch in (0, 4, 9, 19):
     acc = history.history["accuracy"][epoch]
     val = history.history["val_accuracy"][epoch]
-    print(f"epoch {epoch + 1:2d}: training accuracy {acc:.3f}, validation accuracy {val:.3f}")
+    print(
+        f"epoch {epoch + 1:2d}: training accuracy {acc:.3f}, validation accuracy {val:.3f}"
+    )
 
 # %% [markdown]
 # ## On the test set

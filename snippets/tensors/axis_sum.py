@@ -1,4 +1,4 @@
-"""Sum a 2 x 2 matrix along axis 0 (down the columns) and axis 1 (along the rows)."""
+"""Sum a 2 x 2 matrix along axis 0 and along axis 1."""
 
 import numpy as np
 

@@ -1,4 +1,4 @@
-"""The same axis sums with keras.ops, which run on whichever backend Keras uses."""
+"""The same sums with keras.ops, which run on any Keras backend."""
 
 import keras
 from keras import ops
