@@ -27,14 +27,6 @@ def on_files(files, config):
     for part in PARTS:
         path = ES5 / part
         for file in [path] if path.is_file() else sorted(p for p in path.rglob("*") if p.is_file()):
-            rel = file.relative_to(ES5).as_posix()
-            files.append(
-                File(
-                    rel,
-                    src_dir=str(ES5),
-                    dest_dir=config["site_dir"],
-                    use_directory_urls=config["use_directory_urls"],
-                    dest_uri=f"assets/mathjax/{rel}",
-                )
-            )
+            uri = f"assets/mathjax/{file.relative_to(ES5).as_posix()}"
+            files.append(File.generated(config, uri, abs_src_path=str(file)))
     return files

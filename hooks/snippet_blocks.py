@@ -37,15 +37,8 @@ def on_files(files, config):
     """Publish every recorded figure under assets/snippets/<topic>/<name>.svg."""
     for snippet in runner.discover():
         if snippet.figure_path.exists():
-            files.append(
-                File(
-                    snippet.figure_path.relative_to(runner.SNIPPETS_DIR).as_posix(),
-                    src_dir=str(runner.SNIPPETS_DIR),
-                    dest_dir=config["site_dir"],
-                    use_directory_urls=config["use_directory_urls"],
-                    dest_uri=f"{FIGURE_DIR}/{snippet.name}{runner.FIGURE_SUFFIX}",
-                )
-            )
+            uri = f"{FIGURE_DIR}/{snippet.name}{runner.FIGURE_SUFFIX}"
+            files.append(File.generated(config, uri, abs_src_path=str(snippet.figure_path)))
     return files
 
 
