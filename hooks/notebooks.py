@@ -110,6 +110,8 @@ def execute(source: Path) -> Path:
             kernel_name="python3",
             allow_errors=False,
             resources={"metadata": {"path": workdir}},
+            # The kernel's own start-up notices are not the tutorial's output.
+            extra_arguments=["--IPKernelApp.log_level=ERROR"],
         )
         try:
             client.execute()
