@@ -204,7 +204,8 @@ def on_config(config):
         raise PluginError(str(exc)) from None
     _by_name = {name.casefold(): t for t in _terms.values() for name in t.names}
     english = [re.escape(n) for n in _by_name if not _CJK.search(n)]
-    chinese = [re.escape(n) for n in _by_name if _CJK.search(n)]
+    # A one-character Chinese name (批, 层) also stands inside many other words: shown, never linked.
+    chinese = [re.escape(n) for n in _by_name if _CJK.search(n) and len(n) > 1]
     alternatives = sorted(english, key=len, reverse=True)
     # English names as whole words (a plural s/es is fine); Chinese names anywhere in the text.
     parts = [rf"(?<![\w-])(?:{'|'.join(alternatives)})(?:s|es)?(?![\w-])"] if english else []

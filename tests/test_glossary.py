@@ -24,8 +24,8 @@ def _linker():
 
 def test_chinese_terms_are_linked_inside_chinese_text():
     urls = _linker()
-    html, used = glossary.link_terms("<p>张量的每一个轴都有长度。</p>", "concepts/tensors/", urls)
-    assert used == {"tensor", "axis"}
+    html, used = glossary.link_terms("<p>张量的每一个维度都有长度。</p>", "concepts/tensors/", urls)
+    assert used == {"tensor"}
     assert '<a class="glossary-link" href="../../glossary/tensor/"' in html
     assert ">张量</a>的每一个" in html
 
@@ -40,3 +40,10 @@ def test_only_the_first_use_is_linked_and_code_and_math_are_left_alone():
     assert html.count("glossary-link") == 1
     assert ">Tensors</a>, tensor." in html
     assert used == {"tensor"}
+
+
+def test_one_character_chinese_names_are_not_linked():
+    # 批 (batch) also stands inside 批评 (criticism): too ambiguous to link by matching text.
+    urls = _linker()
+    html, used = glossary.link_terms("<p>批评</p>", "concepts/x/", urls)
+    assert used == set()
