@@ -202,10 +202,15 @@ def on_config(config):
         _terms = load_terms(Path(config["docs_dir"]) / "glossary")
     except ValueError as exc:
         raise PluginError(str(exc)) from None
-    _by_name = {name.casefold(): t for t in _terms.values() for name in t.names}
-    english = [re.escape(n) for n in _by_name if not _CJK.search(n)]
+    _by_name = {" ".join(name.split()).casefold(): t for t in _terms.values() for name in t.names}
+
+    # A name may be broken over two lines in the page source: any run of white space matches a space.
+    def pattern(name):
+        return r"\s+".join(re.escape(word) for word in name.split())
+
+    english = [pattern(n) for n in _by_name if not _CJK.search(n)]
     # A one-character Chinese name (批, 层) also stands inside many other words: shown, never linked.
-    chinese = [re.escape(n) for n in _by_name if _CJK.search(n) and len(n) > 1]
+    chinese = [pattern(n) for n in _by_name if _CJK.search(n) and len(n) > 1]
     alternatives = sorted(english, key=len, reverse=True)
     # English names as whole words (a plural s/es is fine); Chinese names anywhere in the text.
     parts = [rf"(?<![\w-])(?:{'|'.join(alternatives)})(?:s|es)?(?![\w-])"] if english else []
@@ -240,7 +245,7 @@ def on_page_markdown(markdown, page, config, files):
 
 
 def _term_for(text: str) -> Term | None:
-    key = text.casefold()
+    key = " ".join(text.split()).casefold()
     if key in _by_name:
         return _by_name[key]
     for suffix in ("es", "s"):

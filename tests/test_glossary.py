@@ -47,3 +47,10 @@ def test_one_character_chinese_names_are_not_linked():
     urls = _linker()
     html, used = glossary.link_terms("<p>批评</p>", "concepts/x/", urls)
     assert used == set()
+
+
+def test_a_term_broken_over_two_lines_is_still_found():
+    urls = _linker()
+    html, used = glossary.link_terms("<p>We use gradient\n  descent here.</p>", "concepts/x/", urls)
+    assert used == {"gradient-descent"}
+    assert ">gradient\n  descent</a> here." in html
