@@ -273,7 +273,10 @@ def link_terms(
     if _pattern is None:
         return html, set()
     soup = BeautifulSoup(html, "html.parser")
-    linked: set[str] = set()
+    # A link the author wrote to an entry counts as the term's first use on the page.
+    by_href = {get_relative_url(url, page_url): slug for slug, url in urls.items()}
+    linked = {by_href[a["href"]] for a in soup.find_all("a", href=True) if a["href"] in by_href}
+    changed = False
     for text in list(soup.find_all(string=True)):
         if not isinstance(text, NavigableString) or type(text) is not NavigableString:
             continue  # comments, doctype, CDATA
@@ -298,11 +301,12 @@ def link_terms(
             pieces += [value[start : match.start()], anchor]
             start = match.end()
         if pieces:
+            changed = True
             pieces.append(value[start:])
             for piece in pieces:
                 text.insert_before(piece)
             text.extract()
-    return (str(soup) if linked else html), linked
+    return (str(soup) if changed else html), linked
 
 
 def on_page_content(html, page, config, files):

@@ -54,3 +54,14 @@ def test_a_term_broken_over_two_lines_is_still_found():
     html, used = glossary.link_terms("<p>We use gradient\n  descent here.</p>", "concepts/x/", urls)
     assert used == {"gradient-descent"}
     assert ">gradient\n  descent</a> here." in html
+
+
+def test_a_link_written_by_the_author_counts_as_the_use():
+    urls = _linker()
+    html, used = glossary.link_terms(
+        '<p><a href="../../glossary/tensor/">Tensors</a> hold numbers; a tensor has axes.</p>',
+        "concepts/x/",
+        urls,
+    )
+    assert used == {"tensor", "axis"}
+    assert html.count("glossary-link") == 1  # only "axes"; the tensor was linked already
