@@ -12,6 +12,7 @@ print(type(gen).__name__)
 print(next(gen))  # runs the function up to the first yield
 print(next(gen))
 print(list(gen))  # whatever is left
+print(list(gen))  # used up: a generator runs through only once
 
 squares = (n * n for n in range(5))  # a generator expression
 print(sum(squares))
