@@ -13,9 +13,8 @@ print("train:", x_train.shape, " test:", x_test.shape)
 
 scaler = StandardScaler().fit(x_train)  # learns a mean and a spread per column
 x_train_s = scaler.transform(x_train)
-x_test_s = scaler.transform(
-    x_test
-)  # the same numbers, never refit on test data
+# The test set gets the same mean and spread: never refit on test data.
+x_test_s = scaler.transform(x_test)
 print("train: every mean 0?", np.allclose(x_train_s.mean(axis=0), 0))
 print("train: every std 1? ", np.allclose(x_train_s.std(axis=0), 1))
 print("test means (close to 0, not exactly):")
