@@ -11,7 +11,7 @@ y = y / y.std()
 
 model = keras.Sequential([keras.Input(shape=(10,)), keras.layers.Dense(1)])
 model.compile(optimizer=keras.optimizers.Adam(0.05), loss="mse")
-history = model.fit(x, y, validation_split=0.2, epochs=20, verbose=0)
+history = model.fit(x, y, validation_split=0.2, epochs=10, verbose=0)
 print("history keys:", sorted(history.history))
 print(
     f"last epoch: loss {history.history['loss'][-1]:.4f}"
