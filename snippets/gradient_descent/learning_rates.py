@@ -11,12 +11,12 @@ y = (data.target - data.target.mean()) / data.target.std()
 
 fig, ax = plt.subplots()
 for lr in [0.01, 0.3, 0.75]:
-    w, history = np.array([-1.0, 2.0]), []
+    w = np.array([-1.0, 2.0])
+    history = [np.mean((x @ w - y) ** 2)]  # the loss before any update
     for _ in range(30):
-        error = x @ w - y
-        history.append(np.mean(error**2))
-        w = w - lr * 2 / len(x) * x.T @ error
-    print(f"learning rate {lr:<5} loss after 30 steps: {history[-1]:.4f}")
+        w = w - lr * 2 / len(x) * x.T @ (x @ w - y)
+        history.append(np.mean((x @ w - y) ** 2))
+    print(f"learning rate {lr:<5} loss after 30 updates: {history[-1]:.4f}")
     ax.plot(history, marker=".", label=f"learning rate {lr}")
 # The loss is a bowl; steps diverge once lr > 2 / (its steepest curvature).
 curvature = np.linalg.eigvalsh(2 / len(x) * x.T @ x).max()
