@@ -29,7 +29,7 @@ x = np.random.rand(5, 4)
 for model in (functional, subclassed):
     model.set_weights(sequential.get_weights())  # the same numbers everywhere
 for name, model in [("functional", functional), ("subclassed", subclassed)]:
-    gap = np.abs(model.predict(x, verbose=0) - sequential.predict(x, verbose=0))
+    gap = np.abs(model(x) - sequential(x))  # calling a model runs it on x
     print(
         f"{name:<10} params {model.count_params()}  largest gap {gap.max():.4f}"
     )

@@ -14,6 +14,6 @@ size = keras.layers.Dense(1, name="size")(x)
 model = keras.Model(inputs=[image, extra], outputs=[digit, size])
 
 batch = [np.random.rand(5, 8, 8, 1), np.random.rand(5, 2)]
-digit_p, size_p = model.predict(batch, verbose=0)
+digit_p, size_p = model(batch)  # one array per input in, one per output out
 print("inputs: ", [tuple(t.shape) for t in model.inputs])
-print("outputs:", digit_p.shape, size_p.shape)
+print("outputs:", tuple(digit_p.shape), tuple(size_p.shape))
