@@ -16,12 +16,16 @@ class SmallNet(keras.Model):
 
 keras.utils.set_random_seed(0)
 sequential = keras.Sequential(
-    [keras.Input(shape=(4,)), keras.layers.Dense(8, "relu")]
-    + [keras.layers.Dense(3, "softmax")]
+    [
+        keras.Input(shape=(4,)),
+        keras.layers.Dense(8, activation="relu"),
+        keras.layers.Dense(3, activation="softmax"),
+    ]
 )
 inputs = keras.Input(shape=(4,))
-hidden = keras.layers.Dense(8, "relu")(inputs)
-functional = keras.Model(inputs, keras.layers.Dense(3, "softmax")(hidden))
+hidden = keras.layers.Dense(8, activation="relu")(inputs)
+outputs = keras.layers.Dense(3, activation="softmax")(hidden)
+functional = keras.Model(inputs, outputs)
 subclassed = SmallNet()
 subclassed(np.zeros((1, 4)))  # a first call creates its weights
 
