@@ -32,7 +32,7 @@ TUTORIALS_DIR = ROOT / "docs" / "tutorials"
 CACHE_DIR = ROOT / ".cache" / "notebooks"
 CELL_TIMEOUT = 300  # seconds; a tutorial should take well under a minute in total
 # Progress bars and timings change from run to run; stderr is warnings a reader should not see.
-_NOISE = re.compile(r"ms/step|s/step|\bETA\b|━|\r")
+_NOISE = re.compile(r"ms/step|s/step|\bETA\b|\r")
 
 
 class NotebookError(Exception):

@@ -27,7 +27,7 @@ OUTPUT_SUFFIX = ".output.txt"
 FIGURE_SUFFIX = ".svg"
 
 # What a progress bar or a timing looks like in Keras output: never part of a recorded run.
-_NOISE = re.compile(r"ms/step|s/step|\bETA\b|━|\r")
+_NOISE = re.compile(r"ms/step|s/step|\bETA\b|\r")
 _NUMBER = re.compile(
     r"[-+]?(?:\d+\.\d*|\.\d+|\d+)(?:[eE][-+]?\d+)?|[-+]?\b(?:nan|inf)\b"
 )

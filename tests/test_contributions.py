@@ -119,3 +119,8 @@ def test_tests_cannot_reach_the_network():
     with pytest.raises(Exception) as blocked:
         socket.create_connection(("192.0.2.1", 80), timeout=1)
     assert "Blocked" in type(blocked.value).__name__
+
+
+def test_a_model_summary_table_is_not_mistaken_for_a_progress_bar():
+    assert runner._NOISE.search("┏━━━━━━━━┳━━━━━━━━┓\n┃ Layer  ┃ Param # ┃\n") is None
+    assert runner._NOISE.search("10/10 ━━━━━━━━━━━━━━━━━━━━ 0s 2ms/step - loss: 0.1")

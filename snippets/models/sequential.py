@@ -12,9 +12,4 @@ model = keras.Sequential(
 )
 
 
-def show(text):
-    # Thin rules: this site's output check mistakes "━" for a progress bar.
-    print(text.replace("━", "─"))
-
-
-model.summary(line_length=64, print_fn=show)
+model.summary(line_length=64)  # a fixed width, whatever the terminal

@@ -21,9 +21,4 @@ print("weights after a call:   ", len(model.weights))
 print("output shape:", tuple(probabilities.shape))
 
 
-def show(text):
-    # Thin rules: this site's output check mistakes "━" for a progress bar.
-    print(text.replace("━", "─"))
-
-
-model.summary(line_length=64, print_fn=show)
+model.summary(line_length=64)  # a fixed width, whatever the terminal
