@@ -1,10 +1,11 @@
 # %% [markdown]
 # # A recurrent network
 #
-# Many data come as sequences, where the order matters: sensor readings, prices,
-# words. A **recurrent neural network** (RNN) reads a sequence one step at a time and
-# carries a *state* from each step to the next, a running summary of what it has
-# seen so far. After the last step, that state is what the rest of the model uses.
+# Many kinds of data come as sequences, where the order matters: sensor readings,
+# prices, words. A **recurrent neural network** (RNN) reads a sequence one step at a
+# time and carries a *state* from each step to the next, a running summary of what
+# it has seen so far. After the last step, that state is what the rest of the model
+# uses.
 #
 # This notebook generates a noisy sine wave and trains a small RNN to predict its
 # next value from the previous ones. To know whether the network has learned
