@@ -14,6 +14,7 @@ import hashlib
 import os
 import platform
 import re
+import shutil
 import sys
 import tempfile
 from concurrent.futures import ThreadPoolExecutor
@@ -114,7 +115,9 @@ def execute(source: Path) -> Path:
             extra_arguments=["--IPKernelApp.log_level=ERROR"],
         )
         try:
-            client.execute()
+            # Snippets' matplotlib settings (Agg, a fixed rc file) would hide a notebook's inline figures.
+            env = {k: v for k, v in os.environ.items() if k not in ("MPLBACKEND", "MATPLOTLIBRC")}
+            client.execute(env=env)
         except CellExecutionError:
             pass  # the error is in the cell's outputs; _problem words it
     problem = _problem(source, nb)
@@ -145,6 +148,10 @@ def on_files(files, config):
         executed = execute_all([Path(f.abs_src_path) for f in tutorials])
     except NotebookError as exc:
         raise PluginError(str(exc)) from None
+    current = {path.parents[1] for path in executed.values()}
+    for stale in CACHE_DIR.glob("*"):
+        if stale not in current:  # runs of earlier versions: never shown again
+            shutil.rmtree(stale, ignore_errors=True)
     for file in tutorials:
         notebook = executed[Path(file.abs_src_path)]
         files.remove(file)
@@ -159,6 +166,24 @@ def on_files(files, config):
             )
         )
     return files
+
+
+# A tutorial links another as "name.ipynb", which works in Jupyter beside the downloaded files.
+_NOTEBOOK_LINK = re.compile(r'href="([\w-]+)\.ipynb(#[^"]*)?"')
+
+
+def on_page_content(html, page, config, files):
+    """On the site, a link to another tutorial's .ipynb goes to that tutorial's page."""
+    if page.file.src_uri not in _sources:
+        return html
+
+    def to_page(match: re.Match) -> str:
+        target = files.get_file_from_path(f"tutorials/{match[1]}.ipynb")
+        if target is None:
+            return match[0]  # left for the link check to report
+        return f'href="{target.url_relative_to(page.file)}{match[2] or ""}"'
+
+    return _NOTEBOOK_LINK.sub(to_page, html)
 
 
 def on_page_context(context, page, config, nav):

@@ -1,7 +1,7 @@
 # %% [markdown]
 # # A small convolutional network
 #
-# The [first tutorial](../first_network/) read the digits with a multilayer
+# The [first tutorial](first_network.ipynb) read the digits with a multilayer
 # perceptron: every image flattened into 64 numbers, every hidden neuron connected to
 # all of them. That model does not know that pixel 9 sits just below pixel 1; shuffle
 # the 64 columns the same way in every image and it learns just as well.
