@@ -163,9 +163,11 @@ plt.show()
 # epoch. On raw inputs the first validation loss is enormous: the big columns push the
 # weighted sums far from zero, so the sigmoid output is pinned near 0 or 1, and
 # wherever that is wrong, cross-entropy punishes it heavily. The loss then falls, but
-# unevenly, and after 20 epochs it is still well above the standardized run's, with a
+# unevenly, with the validation accuracy jumping up and down in the first epochs, and
+# after 20 epochs it is still well above the standardized run's, with a
 # lower validation accuracy. On standardized inputs the network starts from a
-# sensible place and improves steadily.
+# sensible place: its validation loss falls smoothly within a few epochs and then
+# levels off.
 #
 # The raw model does learn, as its falling loss shows, but slowly and erratically:
 # all weights share one learning rate, and no single step size suits inputs whose

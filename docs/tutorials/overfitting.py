@@ -31,10 +31,10 @@ keras.utils.set_random_seed(0)
 #
 # Overfitting shows up fastest when examples are few and labels are noisy, so we
 # generate such a problem with scikit-learn's `make_classification`: 20 input features,
-# two classes, each class made of several separate clumps of points (so a straight
-# line cannot separate them), and 5 % of the labels flipped at random (`flip_y`), like
-# mistakes in a hand-labelled data set. No model can predict those flipped labels; a
-# model that "learns" them has memorised noise.
+# two classes, each class made of several separate clumps of points (so a flat
+# boundary cannot separate them well), and for 5 % of the examples the label replaced
+# by a random one (`flip_y`), like mistakes in a hand-labelled data set. No model can
+# predict those random labels; a model that "learns" them has memorised noise.
 #
 # 500 examples are kept for validation, and the model trains on 300 others. The
 # remaining ones are used later, when we give the model more data.
@@ -147,17 +147,18 @@ plot_curves(capacity)
 #
 # - **No hidden layer: underfitting.** The training and validation losses stay close
 #   together and both stay high; training accuracy is the lowest of the three. A flat
-#   boundary cannot follow classes made of several clumps, and more epochs would not
-#   change that: the model lacks capacity, not training.
+#   boundary cannot follow classes made of several clumps, and the curves are already
+#   flattening out: the model lacks capacity, not training time.
 # - **16 neurons: about right.** Both losses fall; the validation loss reaches its
 #   lowest point midway and then creeps up a little, while the training loss keeps
 #   falling. That widening gap is where overfitting begins.
 # - **64 neurons: overfitting.** The training loss heads towards zero and training
-#   accuracy reaches 1.000, which means the network also classifies every flipped label
-#   "correctly". The validation loss bottoms out within the first few epochs and then
-#   climbs for the rest of training. Validation *accuracy* barely moves meanwhile: the
-#   model keeps most of its answers but becomes ever more confident, including where it
-#   is wrong, and cross-entropy charges heavily for confident mistakes.
+#   accuracy reaches 1.000, which means the network also gives every randomly
+#   relabelled training example its "correct" random label. The validation loss
+#   bottoms out within the first few epochs and then climbs for the rest of training.
+#   Yet the final validation *accuracy* is close to the 16-neuron network's: the model
+#   keeps most of its answers but grows ever more confident, including where it is
+#   wrong, and cross-entropy charges heavily for confident mistakes.
 #
 # The signature of overfitting is therefore a training loss that keeps falling while
 # the validation loss rises. Underfitting shows as both losses high and close together.
@@ -192,9 +193,9 @@ plot_curves(data_size)
 # We go back to the 64-neuron network on 300 examples, which overfits, and try three
 # standard remedies.
 #
-# **Dropout** (`keras.layers.Dropout(0.5)`) sets a random half of the hidden layer's
-# outputs to zero at each training step (and scales up the rest to keep their sum
-# similar). No neuron can rely on any particular other one being present, which makes
+# **Dropout** (`keras.layers.Dropout(0.5)`) sets each of the hidden layer's outputs to
+# zero with probability 0.5 at each training step, a different random half every time
+# (and scales up the rest to keep their sum similar). No neuron can rely on any particular other one being present, which makes
 # memorising single examples harder. Dropout is only active during training; at
 # prediction time all neurons are used.
 #
@@ -216,10 +217,11 @@ plot_curves(remedies)
 
 # %% [markdown]
 # Both remedies keep training accuracy below 1.000 (the network no longer memorises
-# every flipped label) and end with a lower validation loss and a higher validation
+# every random label) and end with a lower validation loss and a higher validation
 # accuracy than the unregularized network. With dropout the validation loss reaches
-# its lowest point much later and stays near it; with L2 the training loss includes
-# the penalty, which is why the training curve stays higher. The rate 0.5 and
+# its lowest point much later and stays near it, and the training curve is jagged
+# because every step trains a different random half of the network. With L2 the
+# training loss includes the penalty, which is one reason its curve stays higher. The rate 0.5 and
 # $\lambda = 0.01$ are settings to tune, like the number of neurons: too little does
 # nothing, too much makes the model underfit.
 #
@@ -278,10 +280,10 @@ print(f"accuracy: {np.mean(scores):.3f} ± {np.std(scores):.3f} (mean ± std)")
 
 # %% [markdown]
 # The same network, the same amount of data, and the scores differ from fold to fold
-# by several points: a single split could have reported any of them. The mean is a
+# by a few points: a single split could have reported any of them. The mean is a
 # steadier estimate of how the model does on new data, and the standard deviation says
-# how much to trust a difference between two models: two models whose means differ
-# by less than this spread cannot be told apart on so little data.
+# how much to trust a difference between two models: a difference smaller than this
+# spread is not convincing evidence that one of them is better.
 #
 # The price is $k$ trainings instead of one, which is why k-fold cross-validation is
 # used mostly with small data sets and small models, where it matters most and costs
