@@ -212,5 +212,5 @@ print(f"validation accuracy {inside['val_accuracy'][-1]:.3f}")
 #   judge the model with.
 # - `StandardScaler` does it outside the model, `keras.layers.Normalization` with
 #   `adapt` inside it. Other scalings exist (for example to the range 0 to 1, as the
-#   [first tutorial](first_network.ipynb) does by dividing pixels by 16), but the rule
+#   [first tutorial](../first_network/) does by dividing pixels by 16), but the rule
 #   about the training set applies to all of them.

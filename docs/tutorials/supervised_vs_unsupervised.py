@@ -129,7 +129,7 @@ print(table)
 # ## Supervised: a classifier trained with the labels
 #
 # The same training images, this time with their labels, go to a small network like
-# the one in the [first tutorial](first_network.ipynb).
+# the one in the [first tutorial](../first_network/).
 
 # %%
 model = keras.Sequential(
