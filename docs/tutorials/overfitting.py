@@ -36,8 +36,7 @@ keras.utils.set_random_seed(0)
 # by a random one (`flip_y`), like mistakes in a hand-labelled data set. No model can
 # predict those random labels; a model that "learns" them has memorised noise.
 #
-# 500 examples are kept for validation, and the model trains on 300 others. The
-# remaining ones are used later, when we give the model more data.
+# 500 examples are kept for validation, and the model trains on 300 others.
 
 # %%
 x, y = make_classification(
@@ -52,8 +51,7 @@ x, y = make_classification(
 )
 x = x.astype("float32")
 x_val, y_val = x[:500], y[:500]  # held out for validation
-x_pool, y_pool = x[500:], y[500:]  # training examples are taken from here
-x_train, y_train = x_pool[:300], y_pool[:300]
+x_train, y_train = x[500:800], y[500:800]  # the other 1200 are not needed
 print("validation:", x_val.shape, " training:", x_train.shape)
 
 # %% [markdown]
@@ -61,11 +59,15 @@ print("validation:", x_val.shape, " training:", x_train.shape)
 # one hidden layer of a given size (with no hidden layer at all when the size is 0,
 # which makes it logistic regression), `train` fits it for 15 epochs while recording
 # the validation loss, and `report` prints the last epoch and the epoch with the
-# lowest validation loss.
+# lowest validation loss. `make_model` resets the random seed, so every network starts
+# from the same random numbers (the same initial weights, when the layers match, and
+# the same shuffling of the examples): differences between runs come from the
+# settings being compared, not from luck.
 
 
 # %%
 def make_model(units, dropout=0.0, l2=0.0):
+    keras.utils.set_random_seed(0)  # every run starts from the same luck
     layers = [keras.Input(shape=(20,))]
     if units:
         regularizer = keras.regularizers.L2(l2) if l2 else None
@@ -150,15 +152,17 @@ plot_curves(capacity)
 #   boundary cannot follow classes made of several clumps, and the curves are already
 #   flattening out: the model lacks capacity, not training time.
 # - **16 neurons: about right.** Both losses fall; the validation loss reaches its
-#   lowest point midway and then creeps up a little, while the training loss keeps
-#   falling. That widening gap is where overfitting begins.
+#   lowest point after about two thirds of the epochs and then creeps up a little,
+#   while the training loss keeps falling. That widening gap is where overfitting
+#   begins.
 # - **64 neurons: overfitting.** The training loss heads towards zero and training
-#   accuracy reaches 1.000, which means the network also gives every randomly
-#   relabelled training example its "correct" random label. The validation loss
-#   bottoms out within the first few epochs and then climbs for the rest of training.
-#   Yet the final validation *accuracy* is close to the 16-neuron network's: the model
-#   keeps most of its answers but grows ever more confident, including where it is
-#   wrong, and cross-entropy charges heavily for confident mistakes.
+#   accuracy ends close to 1, far above the validation accuracy: the network has
+#   learned its 300 examples, random labels included, much better than the pattern
+#   behind them. The validation loss bottoms out within the first few epochs and then
+#   climbs for the rest of training. Yet the validation *accuracy* is only a little
+#   below the 16-neuron network's: the model keeps most of its answers but grows ever
+#   more confident, including where it is wrong, and cross-entropy charges heavily for
+#   confident mistakes.
 #
 # The signature of overfitting is therefore a training loss that keeps falling while
 # the validation loss rises. Underfitting shows as both losses high and close together.
@@ -166,27 +170,24 @@ plot_curves(capacity)
 # ## The amount of data
 #
 # The other side of overfitting is the training set. The same 16-neuron network
-# trained on 100, 300 and 1000 examples:
+# trained on only 100 examples, next to its run on 300 from above:
 
 # %%
 data_size = {
-    "100 examples": None,
+    "100 examples": train(make_model(16), x_train[:100], y_train[:100]),
     "300 examples": capacity["16 hidden neurons"],
 }
-data_size["1000 examples"] = None
-for n in (100, 1000):
-    data_size[f"{n} examples"] = train(make_model(16), x_pool[:n], y_pool[:n])
 for name, h in data_size.items():
     report(name, h)
 plot_curves(data_size)
 
 # %% [markdown]
-# With 100 examples the network fits its training set almost perfectly and does worst
-# on the validation set. As the training set grows, training accuracy goes *down*,
-# because there is more (and noisier) data to fit, while validation accuracy and the
-# lowest validation loss improve: the gap between the two curves closes. More data is
-# the most reliable cure for overfitting; the remedies below are what to do when there
-# is no more.
+# With 100 examples the validation accuracy is far below the training accuracy, and
+# the validation loss stays high. With three times as many examples the training
+# accuracy is about the same, but the validation accuracy and the lowest validation
+# loss are clearly better: the gap between training and validation narrows, because
+# a pattern that holds across 300 examples is more likely to be the real one. More data is the most reliable cure for overfitting; the
+# remedies below are what to do when there is no more.
 #
 # ## Three remedies
 #
@@ -216,12 +217,13 @@ for name, h in remedies.items():
 plot_curves(remedies)
 
 # %% [markdown]
-# Both remedies keep training accuracy below 1.000 (the network no longer memorises
-# every random label) and end with a lower validation loss and a higher validation
-# accuracy than the unregularized network. With dropout the validation loss reaches
-# its lowest point much later and stays near it, and the training curve is jagged
-# because every step trains a different random half of the network. With L2 the
-# training loss includes the penalty, which is one reason its curve stays higher. The rate 0.5 and
+# Both remedies keep training accuracy further from 1 (the network memorises less)
+# and end with a lower validation loss and a higher validation accuracy than the
+# unregularized network. With dropout the validation loss still turns upward after a
+# few epochs, but climbs much more slowly, and the training curve is jagged because
+# every step trains a different random half of the network. With L2 the validation
+# loss levels off instead of climbing; the training loss includes the penalty, which
+# is one reason that curve stays higher. The rate 0.5 and
 # $\lambda = 0.01$ are settings to tune, like the number of neurons: too little does
 # nothing, too much makes the model underfit.
 #
@@ -243,10 +245,11 @@ loss, accuracy = model.evaluate(x_val, y_val, verbose=0)
 print(f"restored model: validation loss {loss:.3f}, accuracy {accuracy:.3f}")
 
 # %% [markdown]
-# Training stopped a few epochs after the best one, as `patience` says, and the
-# restored model is evaluated with its best weights, not the overfitted last ones.
-# (This is a freshly initialised network, so its numbers differ slightly from the
-# 64-neuron run above.) Early stopping needs no change to the model and saves the
+# Training stopped a few epochs after the best one, as `patience` says. Because
+# `make_model` reset the seed, this run repeats the 64-neuron run above epoch for
+# epoch until it stops, and the restored model has exactly the lowest validation loss
+# reported there, with a better validation accuracy than that run reached after all 15
+# epochs. Early stopping needs no change to the model and saves the
 # epochs that would only have made it worse, which is why it is used almost
 # everywhere. Its one cost: the validation set now chooses when to stop, so the final
 # judgement of the model belongs to a separate test set.
@@ -261,10 +264,10 @@ print(f"restored model: validation loss {loss:.3f}, accuracy {accuracy:.3f}")
 # Every example is used for evaluation exactly once.
 #
 # scikit-learn's `KFold` produces the index arrays; Keras does the training. Here with
-# $k = 4$ on our 300 training examples, the 16-neuron network and 8 epochs per fold:
+# $k = 3$ on our 300 training examples, the 16-neuron network and 8 epochs per fold:
 
 # %%
-folds = KFold(n_splits=4, shuffle=True, random_state=0)
+folds = KFold(n_splits=3, shuffle=True, random_state=0)
 scores = []
 for fold, (fit_rows, eval_rows) in enumerate(folds.split(x_train), start=1):
     model = make_model(16)  # a fresh model for every fold
@@ -280,7 +283,7 @@ print(f"accuracy: {np.mean(scores):.3f} ± {np.std(scores):.3f} (mean ± std)")
 
 # %% [markdown]
 # The same network, the same amount of data, and the scores differ from fold to fold
-# by a few points: a single split could have reported any of them. The mean is a
+# by several points: a single split could have reported any of them. The mean is a
 # steadier estimate of how the model does on new data, and the standard deviation says
 # how much to trust a difference between two models: a difference smaller than this
 # spread is not convincing evidence that one of them is better.
