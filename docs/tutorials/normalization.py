@@ -4,7 +4,7 @@
 # A neural network starts from small random weights and learns by nudging them with
 # gradient descent. That works best when every input feature is on a similar scale,
 # roughly centred on zero with a spread of about one. Real tables rarely look like
-# that: one column may hold areas in the thousands and the next a ratio below 0.1.
+# that: one column may hold areas in the hundreds and the next a ratio below 0.1.
 #
 # This notebook trains the same small model twice on the same data, once on the raw
 # numbers and once on **standardized** ones, and compares how they learn. It then
@@ -77,14 +77,14 @@ print("training stds:    ", x_train_std.std(axis=0)[:3].round(3))
 print("validation means: ", x_val_std.mean(axis=0)[:3].round(3))
 
 # %% [markdown]
-# The training columns come out at exactly mean 0 and standard deviation 1; the
-# validation columns only close to it, because their own mean is not quite the
+# The training columns come out at mean 0 and standard deviation 1 (to the printed
+# precision); the validation columns only close to it, because their own mean is not quite the
 # training mean. That is expected and correct.
 #
 # Why not fit the scaler on all the data at once? Because then the validation rows
 # would help decide $\mu$ and $\sigma$: information from the data used for judging the
-# model would leak into its training (**data leakage**). Here the effect would be
-# small, but the habit matters: a model in use meets new data one example at a time and
+# model would leak into its training (**data leakage**). However small the effect,
+# the habit matters: a model in use meets new data one example at a time and
 # must be scaled with numbers fixed in advance, the training set's. The same holds in
 # cross-validation, where the scaler is fitted again inside every fold.
 #
@@ -163,9 +163,9 @@ plt.show()
 # epoch. On raw inputs the first validation loss is enormous: the big columns push the
 # weighted sums far from zero, so the sigmoid output is pinned near 0 or 1, and
 # wherever that is wrong, cross-entropy punishes it heavily. The loss then falls, but
-# unevenly, with the validation accuracy jumping up and down in the first epochs, and
-# after 15 epochs it is still well above the standardized run's, with a
-# lower validation accuracy. On standardized inputs the network starts from a
+# unevenly, with the validation accuracy jumping up and down in the first epochs,
+# and after 15 epochs it is still well above the standardized run's, with a lower
+# validation accuracy. On standardized inputs the network starts from a
 # sensible place: its validation loss falls smoothly within a few epochs and then
 # levels off.
 #
@@ -198,8 +198,9 @@ print(f"validation accuracy {inside['val_accuracy'][-1]:.3f}")
 
 # %% [markdown]
 # The layer learned the same means as the scaler (up to rounding in 32-bit floats), and
-# since it sits before the first `Dense` layer, the model trained on raw inputs follows
-# the standardized run almost exactly and ends with the same validation accuracy.
+# since it sits before the first `Dense` layer, the model trained on raw inputs
+# follows the standardized run to the printed precision and ends with the same
+# validation accuracy.
 # The difference is where the numbers live: the model now accepts raw measurements,
 # and saving it saves the means and variances with it.
 #

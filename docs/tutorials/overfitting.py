@@ -151,7 +151,7 @@ plot_curves(capacity)
 #   together and both stay high; training accuracy is the lowest of the three. A flat
 #   boundary cannot follow classes made of several clumps, and the curves are already
 #   flattening out: the model lacks capacity, not training time.
-# - **16 neurons: about right.** Both losses fall; the validation loss reaches its
+# - **16 neurons: closer to right.** Both losses fall; the validation loss reaches its
 #   lowest point after about two thirds of the epochs and then creeps up a little,
 #   while the training loss keeps falling. That widening gap is where overfitting
 #   begins.
@@ -162,7 +162,9 @@ plot_curves(capacity)
 #   climbs for the rest of training. Yet the validation *accuracy* is only a little
 #   below the 16-neuron network's: the model keeps most of its answers but grows ever
 #   more confident, including where it is wrong, and cross-entropy charges heavily for
-#   confident mistakes.
+#   confident mistakes. (On its way, at its best epoch, it reached a lower validation
+#   loss than the 16-neuron network ever did; keeping that moment is the job of early
+#   stopping, below.)
 #
 # The signature of overfitting is therefore a training loss that keeps falling while
 # the validation loss rises. Underfitting shows as both losses high and close together.
@@ -186,8 +188,9 @@ plot_curves(data_size)
 # the validation loss stays high. With three times as many examples the training
 # accuracy is about the same, but the validation accuracy and the lowest validation
 # loss are clearly better: the gap between training and validation narrows, because
-# a pattern that holds across 300 examples is more likely to be the real one. More data is the most reliable cure for overfitting; the
-# remedies below are what to do when there is no more.
+# a pattern that holds across 300 examples is more likely to be the real one. More
+# data is the most reliable cure for overfitting; the remedies below are what to do
+# when there is no more.
 #
 # ## Three remedies
 #
@@ -196,9 +199,10 @@ plot_curves(data_size)
 #
 # **Dropout** (`keras.layers.Dropout(0.5)`) sets each of the hidden layer's outputs to
 # zero with probability 0.5 at each training step, a different random half every time
-# (and scales up the rest to keep their sum similar). No neuron can rely on any particular other one being present, which makes
-# memorising single examples harder. Dropout is only active during training; at
-# prediction time all neurons are used.
+# (and scales up the rest to keep their sum similar). No neuron can rely on any
+# particular other one being present, which makes memorising single examples
+# harder. Dropout is only active during training; at prediction time all neurons are
+# used.
 #
 # **L2 regularization** (`kernel_regularizer=keras.regularizers.L2(0.01)`) adds a
 # penalty for large weights to the loss that training minimises:

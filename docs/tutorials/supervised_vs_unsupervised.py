@@ -45,8 +45,8 @@ print("training:", x_train.shape, " test:", x_test.shape)
 #
 # k-means places $k$ points, the cluster **centres**, among the data and repeats two
 # steps: assign every image to its nearest centre, then move each centre to the mean
-# of the images assigned to it. It stops when nothing changes, having made the sum of
-# squared distances from images to their centres small. The result depends on where
+# of the images assigned to it. It stops when the centres hardly move any more,
+# having made the sum of squared distances from images to their centres small. The result depends on where
 # the centres start, so `n_init=10` runs it from ten starts and keeps the best, and
 # `random_state` makes those starts the same on every run.
 #
@@ -72,15 +72,16 @@ plt.show()
 
 # %% [markdown]
 # Most centres are recognisably a blurred digit: k-means, which has never been told
-# what a digit is, has found that images of the same digit resemble each other more
-# than images of different digits. Some centres are less clear, and the cluster sizes
+# what a digit is, has found groups that mostly follow the digits, simply because
+# images of the same digit tend to have similar pixels. Some centres are less clear, and the cluster sizes
 # printed above are far from equal, which already hints that some groups mix digits.
 #
 # ## Giving the clusters names
 #
 # A cluster number is not a digit: k-means numbers its clusters in no particular
 # order. To compare with the labels we name each cluster after the digit that is most
-# common among its training images. This step, and only this one, uses the labels.
+# common among its training images. This step uses the training labels; the
+# clustering itself did not.
 
 # %%
 cluster_to_digit = np.zeros(10, dtype=int)
@@ -163,8 +164,8 @@ print(
 #
 # Principal component analysis (PCA) projects the 64 pixel values onto the two
 # directions along which the images vary most. It is unsupervised too, and only used
-# here for drawing. The first 200 test images are coloured twice: by the cluster k-means put
-# them in, and by their true digit.
+# here for drawing. The first 200 test images are coloured twice: by the digit named
+# after the cluster k-means put them in, and by their true digit.
 
 # %%
 pca = PCA(n_components=2).fit(x_train)
