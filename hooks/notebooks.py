@@ -18,6 +18,7 @@ import shutil
 import sys
 import tempfile
 from concurrent.futures import ThreadPoolExecutor
+from html import escape
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -70,11 +71,23 @@ def _line_of(source: Path, cell_source: str) -> int:
     return 0
 
 
+def _images(cell) -> int:
+    return sum(
+        any(kind.startswith("image/") for kind in output.get("data", {}))
+        for output in cell.get("outputs", [])
+    )
+
+
 def _problem(source: Path, nb) -> str | None:
     again = f"Check it again with: python dev.py test tests/test_notebooks.py -k {source.stem}"
     code_cells = [c for c in nb.cells if c.cell_type == "code"]
     for number, cell in enumerate(code_cells, start=1):
         at = f"{where(source)}, code cell {number} (line {_line_of(source, cell.source)})"
+        if _images(cell) and not cell.metadata.get("alt"):
+            return (
+                f"{at} draws a figure without a description for readers who cannot see it: "
+                'start the cell with  # %% alt="what the figure shows"'
+            )
         for output in cell.get("outputs", []):
             if output.output_type == "error":
                 return f"{at} raised {output.ename}: {output.evalue}\nFix the cell. {again}"
@@ -172,10 +185,19 @@ def on_files(files, config):
 _NOTEBOOK_LINK = re.compile(r'href="([\w-]+)\.ipynb(#[^"]*)?"')
 
 
+_NO_ALT = 'alt="No description has been provided for this image"'  # nbconvert's stand-in
+
+
 def on_page_content(html, page, config, files):
-    """On the site, a link to another tutorial's .ipynb goes to that tutorial's page."""
+    """Give each figure its cell's alt text; send links to another tutorial's .ipynb to its page."""
     if page.file.src_uri not in _sources:
         return html
+    import nbformat
+
+    nb = nbformat.read(page.file.abs_src_path, as_version=4)
+    for cell in nb.cells:
+        for _ in range(_images(cell) if cell.cell_type == "code" else 0):
+            html = html.replace(_NO_ALT, f'alt="{escape(cell.metadata["alt"])}"', 1)
 
     def to_page(match: re.Match) -> str:
         target = files.get_file_from_path(f"tutorials/{match[1]}.ipynb")

@@ -124,3 +124,12 @@ def test_tests_cannot_reach_the_network():
 def test_a_model_summary_table_is_not_mistaken_for_a_progress_bar():
     assert runner._NOISE.search("┏━━━━━━━━┳━━━━━━━━┓\n┃ Layer  ┃ Param # ┃\n") is None
     assert runner._NOISE.search("10/10 ━━━━━━━━━━━━━━━━━━━━ 0s 2ms/step - loss: 0.1")
+
+
+def test_notebook_figure_without_alt_text(tmp_path):
+    source = tmp_path / "figure.py"
+    source.write_text(
+        "# %%\n%matplotlib inline\nimport matplotlib.pyplot as plt\n\n# %%\nplt.plot([1, 2, 3])\nplt.show()\n"
+    )
+    with pytest.raises(notebooks.NotebookError, match=r"code cell 2 \(line 6\) draws a figure.*# %% alt="):
+        notebooks.execute(source)

@@ -94,7 +94,9 @@ def test_tutorial_page_offers_the_executed_notebook(site, source):
     nb = nbformat.read(download, as_version=4)
     nbformat.validate(nb)
     assert any(cell.get("outputs") for cell in nb.cells if cell.cell_type == "code")
-    assert f'href="{source.stem}.ipynb" download' in page.read_text(encoding="utf-8")
+    html = page.read_text(encoding="utf-8")
+    assert f'href="{source.stem}.ipynb" download' in html
+    assert "No description has been provided" not in html  # every figure has its alt text
 
 
 def test_search_index_has_chinese_terms_as_words(site):

@@ -196,7 +196,7 @@ for name, model, val_inputs, test_inputs in rows:
 # in one direction or the end of a stroke, and a map that stays dark everywhere means
 # its filter found nothing to respond to in this image.
 
-# %%
+# %% alt="One test digit and the 16 feature maps that the convolutional layer computes from it"
 image = img_test[:1]  # a batch of one image: shape (1, 8, 8, 1)
 maps = keras.ops.convert_to_numpy(cnn.layers[0](image))[0]  # (6, 6, 16)
 fig, axes = plt.subplots(2, 9, figsize=(7, 1.8))

@@ -178,7 +178,7 @@ print(matrix)
 # often they happen; the correct answers on the diagonal are written in grey, and the
 # zeros are left out so that the mistakes stand out:
 
-# %%
+# %% alt="The confusion matrix without its diagonal, as a heat map of true digit against predicted digit: darker cells are more frequent mistakes"
 mistakes = matrix - np.diag(np.diag(matrix))
 fig, ax = plt.subplots(figsize=(4, 4))
 ax.imshow(mistakes, cmap="Reds")
@@ -211,7 +211,7 @@ print("all mistakes:", mistakes.sum(), "of", matrix.sum(), "test images")
 # Numbers only say so much; here are the first misread test images themselves, each
 # titled with its true digit and the model's answer:
 
-# %%
+# %% alt="Six test images the network misread, each titled with its true digit and the predicted digit"
 wrong = np.flatnonzero(predicted != y_test)[:6]
 fig, axes = plt.subplots(1, len(wrong), figsize=(1.2 * len(wrong), 1.6))
 for ax, i in zip(axes, wrong, strict=True):

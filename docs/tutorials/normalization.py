@@ -140,7 +140,7 @@ for name, h in runs.items():
 # %% [markdown]
 # ## Learning curves
 
-# %%
+# %% alt="Learning curves of the same model on raw and on standardized features: training and validation loss on a log scale, and validation accuracy per epoch"
 epochs = range(1, 16)
 fig, (left, right) = plt.subplots(1, 2, figsize=(8, 3))
 for (name, h), colour in zip(

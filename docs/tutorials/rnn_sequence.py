@@ -138,7 +138,7 @@ print(f"clean sine:     MSE {mse(best_possible, y_test):.4f}")
 # truth, the lines the two forecasts. The naive line copies every jolt of the noise,
 # one step late; the RNN's line is smoother and stays closer to the wave.
 
-# %%
+# %% alt="The first 80 test steps of the noisy sine wave as dots, with the SimpleRNN forecast following them closely and the repeat-the-last-value forecast lagging one step behind"
 shown = slice(0, 80)  # the first 80 test steps
 steps_shown = t[window + split :][shown]
 fig, ax = plt.subplots(figsize=(6, 2.6))

@@ -62,7 +62,7 @@ print("images per cluster:", np.bincount(kmeans.labels_))
 # Each centre is the average of the images in its cluster, so it can be drawn as an
 # 8 × 8 image itself:
 
-# %%
+# %% alt="The ten k-means cluster centres drawn as 8 by 8 images, most of them recognisable digits"
 fig, axes = plt.subplots(1, 10, figsize=(8, 1.2))
 for cluster, ax in enumerate(axes):
     ax.imshow(kmeans.cluster_centers_[cluster].reshape(8, 8), cmap="gray_r")
@@ -167,7 +167,7 @@ print(
 # here for drawing. The first 200 test images are coloured twice: by the digit named
 # after the cluster k-means put them in, and by their true digit.
 
-# %%
+# %% alt="200 test digits projected on two principal components, coloured on the left by k-means cluster and on the right by true digit"
 pca = PCA(n_components=2).fit(x_train)
 points = pca.transform(x_test[:200])  # 200 test images keep the picture light
 fig, (left, right) = plt.subplots(1, 2, figsize=(8, 3.6), sharey=True)
