@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import subprocess
 import sys
 import venv
@@ -49,6 +50,28 @@ def ensure_environment() -> Path:
     return python
 
 
+def ensure_node_tools(with_lighthouse: bool) -> None:
+    """`npm ci` in tools/: axe-core for the accessibility tests, plus Lighthouse for `bench`.
+
+    Skipped, with a note, where npm is missing: the accessibility tests then skip (or fail
+    under CI=true) and the benchmark leaves out the Lighthouse figures.
+    """
+    tools = ROOT / "tools"
+    npm = shutil.which("npm")
+    if npm is None:
+        print("npm not found: skipping tools/package.json (axe-core, Lighthouse).", flush=True)
+        return
+    mode = "all" if with_lighthouse else "axe"
+    stamp = tools / "node_modules" / ".installed"
+    wanted = hashlib.sha256((tools / "package-lock.json").read_bytes()).hexdigest()
+    if stamp.exists() and stamp.read_text().split() in ([wanted, mode], [wanted, "all"]):
+        return
+    print(f"Installing tools/package-lock.json with npm ci ({mode}) ...", flush=True)
+    extra = [] if with_lighthouse else ["--omit=dev"]
+    subprocess.run([npm, "ci", "--no-audit", "--no-fund", "--loglevel=error", *extra], cwd=tools, check=True)
+    stamp.write_text(f"{wanted} {mode}\n")
+
+
 def main(argv: list[str]) -> int:
     commands = {
         "serve": ["-m", "mkdocs", "serve", "--dev-addr", "127.0.0.1:8000"],
@@ -60,6 +83,8 @@ def main(argv: list[str]) -> int:
         print(__doc__)
         return 2
     python = ensure_environment()
+    if argv[0] in ("test", "bench"):
+        ensure_node_tools(with_lighthouse=argv[0] == "bench")
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONUTF8="1")
     return subprocess.call([python, *commands[argv[0]], *argv[1:]], cwd=ROOT, env=env)
 

@@ -1,0 +1,100 @@
+"""The site in headless Chromium, as a reader sees it, with every request to another host blocked.
+
+Needs a Chromium (Debian's `chromium` package, or `playwright install chromium`); without one
+these tests skip, except under CI=true, where they fail. One browser serves the whole session.
+"""
+
+import json
+from urllib.parse import urljoin
+
+import nbformat
+import pytest
+from conftest import ROOT
+
+MATH_PAGES = ["concepts/tensors/", "tutorials/first_network/"]
+PAGES = ["", "glossary/", "glossary/tensor/", *MATH_PAGES]
+
+
+def wait_for_math(page):
+    """docs/javascripts/mathjax.js marks the page once every formula is typeset."""
+    page.wait_for_selector("html[data-math=done]", state="attached", timeout=15_000)
+
+
+@pytest.mark.parametrize("path", MATH_PAGES)
+def test_math_is_typeset(visit, path):
+    page = visit.open(path)
+    wait_for_math(page)
+    assert page.locator("mjx-container").count() > 0, "no formula was typeset"
+    errors = page.locator("mjx-merror").all_inner_texts()
+    assert not errors, f"MathJax could not read a formula on {path}: {errors}"
+    # Screen readers get MathML, not the TeX source.
+    assert page.locator("mjx-assistive-mml math").count() > 0
+    visit.assert_clean()
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_page_loads_cleanly_and_only_from_this_site(visit, path):
+    page = visit.open(path)
+    if path in MATH_PAGES:
+        wait_for_math(page)
+    page.wait_for_load_state("networkidle")
+    assert page.title()
+    visit.assert_clean()
+
+
+def test_glossary_tooltip_on_a_term_in_running_text(visit):
+    page = visit.open("concepts/tensors/")
+    link = page.locator("article p a.glossary-link").first
+    definition = link.get_attribute("title") or link.get_attribute("data-title")
+    link.hover()
+    tooltip = page.locator(".md-tooltip2--active")
+    tooltip.wait_for(timeout=5_000)
+    assert tooltip.inner_text().strip() == (definition or tooltip.inner_text().strip())
+    assert tooltip.inner_text().strip().endswith(".")
+    visit.assert_clean()
+
+
+def test_dark_mode_toggles_and_persists(visit):
+    page = visit.open("")
+    scheme = "document.body.getAttribute('data-md-color-scheme')"
+    assert page.evaluate(scheme) == "default"
+    page.locator("form[data-md-component=palette] label:visible").first.click()
+    page.wait_for_function(f"{scheme} === 'slate'")
+    page = visit.open("glossary/")  # a full page load, not instant navigation
+    assert page.evaluate(scheme) == "slate"
+    page.reload()
+    assert page.evaluate(scheme) == "slate"
+    visit.assert_clean()
+
+
+@pytest.mark.parametrize("query", ["overfitting", "过拟合"])
+def test_search_finds_the_glossary_entry(visit, query):
+    page = visit.open("")
+    box = page.locator("input.md-search__input")
+    box.click()
+    box.fill(query)
+    box.press("End")  # Material searches on key events
+    first = page.locator(".md-search-result__item a").first
+    first.wait_for(timeout=10_000)
+    hrefs = [a.get_attribute("href") for a in page.locator(".md-search-result__item > a").all()]
+    assert any("/glossary/overfitting/" in href for href in hrefs[:3]), hrefs
+    assert "Overfitting" in page.locator(".md-search-result").inner_text()
+    visit.assert_clean()
+
+
+def test_notebook_download_link_serves_a_valid_notebook(visit):
+    stems = sorted(p.stem for p in (ROOT / "docs" / "tutorials").glob("*.py"))
+    assert stems
+    page = visit.open(f"tutorials/{stems[0]}/")
+    link = page.locator("a.notebook-download[download]")
+    href = link.get_attribute("href")
+    assert href.endswith(".ipynb")
+    with page.expect_download() as info:
+        link.click()
+    path = info.value.path()
+    notebook = nbformat.reads(path.read_text(encoding="utf-8"), as_version=4)
+    nbformat.validate(notebook)
+    assert any(cell.get("outputs") for cell in notebook.cells if cell.cell_type == "code")
+    response = page.request.get(urljoin(page.url, href))  # instant navigation makes it absolute
+    assert response.ok and json.loads(response.body())["nbformat"] == 4
+    visit.assert_clean()
