@@ -98,3 +98,43 @@ def test_notebook_download_link_serves_a_valid_notebook(visit):
     response = page.request.get(urljoin(page.url, href))  # instant navigation makes it absolute
     assert response.ok and json.loads(response.body())["nbformat"] == 4
     visit.assert_clean()
+
+
+@pytest.fixture(scope="session")
+def offline_site(tmp_path_factory, site):  # after `site`, so the notebooks have run
+    from conftest import build_site
+
+    site_dir = tmp_path_factory.mktemp("site-offline")
+    mp = pytest.MonkeyPatch()
+    mp.setenv("OFFLINE", "true")
+    try:
+        build_site(site_dir)
+    finally:
+        mp.undo()
+    return site_dir
+
+
+def test_offline_profile_works_from_disk(browser, offline_site):
+    """OFFLINE=true builds a site to read from file://: pages, math and search all work."""
+    from conftest import Visit
+
+    assert (offline_site / "search" / "search_index.js").exists()
+    tab = Visit(browser, offline_site.as_uri() + "/")
+    try:
+        page = tab.open("concepts/tensors.html")
+        wait_for_math(page)
+        assert page.locator("mjx-container").count() > 0
+        assert not page.locator("mjx-merror").count()
+        box = page.locator("input.md-search__input")
+        box.click()
+        box.fill("overfitting")
+        box.press("End")
+        first = page.locator(".md-search-result__item > a").first
+        first.wait_for(timeout=10_000)
+        assert "glossary/overfitting.html" in first.get_attribute("href")
+        first.click()
+        page.wait_for_url("**/glossary/overfitting.html*")
+        assert "Overfitting" in page.locator("h1").inner_text()
+        tab.assert_clean()
+    finally:
+        tab.close()
