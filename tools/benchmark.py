@@ -3,12 +3,17 @@
     python dev.py bench            (or: .venv/bin/python tools/benchmark.py)
 
 Targets on a 2-core machine: cold build <= 60 s, warm rebuild <= 5 s, tests <= 3 min.
+Page speed: Lighthouse 12.2.3 (tools/package.json; `python dev.py bench` runs `npm ci`) with
+the system Chromium, mobile profile, the site served with gzip by tools/serve_static.py as a
+static host would. Targets: performance >= 95, accessibility, best practices and SEO 100,
+a math page <= 400 KB transferred. `--lighthouse-only` skips the build and test timings.
 This is a measurement, not a test: it never fails because something is slow.
 """
 
 from __future__ import annotations
 
 import gzip
+import json
 import os
 import re
 import shutil
@@ -55,14 +60,80 @@ def page_weight(site: Path, page: str) -> tuple[int, int, bool]:
             files.append(target)
     has_math = 'class="arithmatex"' in html or "jp-RenderedMarkdown" in html
     if has_math:  # loaded by javascripts/mathjax.js after first paint
-        files.append(site / "assets" / "mathjax" / "tex-chtml.js")
+        parts = ("startup.js", "core.js", "input/tex.js", "output/chtml.js", "output/chtml/fonts/tex.js")
+        files += [site / "assets" / "mathjax" / part for part in parts]
     raw = sum(f.stat().st_size for f in files)
     packed = sum(len(gzip.compress(f.read_bytes())) for f in files)
     return raw, packed, has_math
 
 
+LIGHTHOUSE = ROOT / "tools" / "node_modules" / ".bin" / "lighthouse"
+LIGHTHOUSE_PAGES = [  # home, glossary, a page with math, a notebook
+    "",
+    "glossary/",
+    "concepts/gradient-descent/",
+    "tutorials/first_network/",
+]
+CHROME_FLAGS = (
+    "--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run "
+    "--disable-background-networking --disable-component-update --disable-sync"
+)
+
+
+def find_chromium() -> str | None:
+    candidates = [os.environ.get("CHROMIUM"), *(shutil.which(n) for n in ("chromium", "google-chrome"))]
+    return next((c for c in candidates if c), None)
+
+
+def lighthouse(site: Path) -> None:
+    """Print Lighthouse's scores, LCP and transferred bytes for the four pages (mobile)."""
+    from tools.serve_static import Server
+
+    chromium = find_chromium()
+    if not LIGHTHOUSE.exists() or chromium is None:
+        print("lighthouse: skipped (needs `npm ci` in tools/ and a Chromium)")
+        return
+    pages = [p for p in LIGHTHOUSE_PAGES if (site / p / "index.html").exists()]
+    if "concepts/gradient-descent/" not in pages:  # until that page exists: another math page
+        pages.insert(2, "concepts/tensors/")
+    print("lighthouse 12.2.3, mobile (perf / a11y / best practices / SEO, LCP, transferred):")
+    with Server(site, "/keras-concepts/") as url, tempfile.TemporaryDirectory() as tmp:
+        for page in pages:
+            report = Path(tmp) / "report.json"
+            subprocess.run(
+                [
+                    str(LIGHTHOUSE),
+                    url + page,
+                    "--quiet",
+                    "--output=json",
+                    f"--output-path={report}",
+                    f"--chrome-flags={CHROME_FLAGS}",
+                    "--only-categories=performance,accessibility,best-practices,seo",
+                ],
+                check=True,
+                env=dict(os.environ, CHROME_PATH=chromium),
+            )
+            result = json.loads(report.read_text(encoding="utf-8"))
+            scores = [
+                result["categories"][c]["score"]
+                for c in ("performance", "accessibility", "best-practices", "seo")
+            ]
+            audits = result["audits"]
+            lcp = audits["largest-contentful-paint"]["numericValue"] / 1000
+            tbt = audits["total-blocking-time"]["numericValue"]
+            weight = audits["total-byte-weight"]["numericValue"] / 1024
+            figures = " ".join(f"{round(100 * s) if s is not None else '-':>3}" for s in scores)
+            print(f"  /{page:<32} {figures}   LCP {lcp:4.1f} s  TBT {tbt:4.0f} ms  {weight:5.0f} KB")
+
+
 def main() -> None:
     python = sys.executable
+    if "--lighthouse-only" in sys.argv[1:]:
+        with tempfile.TemporaryDirectory() as tmp:
+            site = Path(tmp) / "site"
+            timed([python, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)])
+            lighthouse(site)
+        return
     with tempfile.TemporaryDirectory() as tmp:
         site = Path(tmp) / "site"
         build = [python, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)]
@@ -76,6 +147,7 @@ def main() -> None:
             raw, packed, math = page_weight(site, page)
             note = "  incl. MathJax" if math else ""
             print(f"  {page:<40} {raw / 1024:7.0f} KB raw {packed / 1024:6.0f} KB gzip{note}")
+        lighthouse(site)
     clear_caches()
     tests = timed([python, "-m", "pytest", "-q", "-p", "no:cacheprovider"])
     print(f"test suite (caches cleared)      {tests:6.1f} s   (target <= 180 s)")
