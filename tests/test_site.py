@@ -8,7 +8,6 @@ from pathlib import Path
 import checks
 import nbformat
 import pytest
-import yaml
 from conftest import ROOT
 
 from snippets import runner
@@ -38,7 +37,9 @@ def test_every_snippet_is_shown_somewhere():
 
 
 def test_links_and_anchors_resolve(site):
-    site_url = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8").replace("!!", ""))["site_url"]
+    from mkdocs.utils.yaml import yaml_load  # understands !ENV and the other MkDocs tags
+
+    site_url = yaml_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["site_url"]
     problems = checks.broken_links(site, site_url)
     assert not problems, "\n".join(problems)
 
