@@ -11,13 +11,40 @@ import nbformat
 import pytest
 from conftest import ROOT
 
-MATH_PAGES = ["concepts/tensors/", "tutorials/first_network/"]
+MATH_PAGES = ["concepts/tensors/", "tutorials/first_network/"]  # one of each kind, in depth
+MATH_MARKERS = ("\\(", "$$", "formula:")
+
+
+def pages_with_math() -> list[str]:
+    """Every Markdown page, glossary entry and tutorial whose source has math."""
+    docs = ROOT / "docs"
+    found = []
+    for source in sorted(docs.rglob("*.md")) + sorted((docs / "tutorials").glob("*.py")):
+        text = source.read_text(encoding="utf-8")
+        if any(marker in text for marker in MATH_MARKERS) or (source.suffix == ".py" and "$" in text):
+            path = source.relative_to(docs).with_suffix("").as_posix()
+            path = path.removesuffix("index")
+            found.append(path if path.endswith("/") or not path else path + "/")
+    return found
+
+
 PAGES = ["", "glossary/", "glossary/tensor/", *MATH_PAGES]
 
 
 def wait_for_math(page):
-    """docs/javascripts/mathjax.js marks the page once every formula is typeset."""
-    page.wait_for_selector("html[data-math=done]", state="attached", timeout=15_000)
+    """docs/javascripts/mathjax.js sets data-math: "done" once every formula is typeset,
+    "none" on a page without math."""
+    page.wait_for_selector("html[data-math]", state="attached", timeout=15_000)
+
+
+@pytest.mark.parametrize("ci", ["", "true"])
+def test_missing_browser_skips_locally_and_fails_in_ci(monkeypatch, ci):
+    from conftest import _unavailable
+
+    monkeypatch.setenv("CI", ci)
+    expected = pytest.fail.Exception if ci else pytest.skip.Exception
+    with pytest.raises(expected, match="no Chromium"):
+        _unavailable("no Chromium found")
 
 
 @pytest.mark.parametrize("path", MATH_PAGES)
@@ -29,6 +56,20 @@ def test_math_is_typeset(visit, path):
     assert not errors, f"MathJax could not read a formula on {path}: {errors}"
     # Screen readers get MathML, not the TeX source.
     assert page.locator("mjx-assistive-mml math").count() > 0
+    visit.assert_clean()
+
+
+def test_every_formula_on_the_site_is_typeset(visit):
+    """No raw TeX and no MathJax error on any page with math (one tab, page after page)."""
+    problems = []
+    for path in pages_with_math():
+        page = visit.open(path)
+        wait_for_math(page)
+        raw = page.locator(".arithmatex:not(:has(mjx-container))").all_inner_texts()
+        errors = page.locator("mjx-merror").all_inner_texts()
+        problems += [f"/{path}: not typeset: {t[:80]}" for t in raw]
+        problems += [f"/{path}: MathJax error: {e[:80]}" for e in errors]
+    assert not problems, "\n".join(problems)
     visit.assert_clean()
 
 

@@ -64,8 +64,11 @@
   }
 
   function typeset() {
+    if (!mathElements().length) {
+      document.documentElement.setAttribute("data-math", "none");
+      return;
+    }
     document.documentElement.removeAttribute("data-math");
-    if (!mathElements().length) return;
     if (!document.getElementById("mathjax-script")) {
       var tag = document.createElement("script");
       tag.id = "mathjax-script";
