@@ -122,6 +122,7 @@ class Visit:
         self.base_url = base_url
         self.origin = "/".join(base_url.split("/")[:3])
         self.blocked: list[str] = []
+        self.requested: list[str] = []
         self.errors: list[str] = []
         self.context = browser.new_context(**context_options)
         self.context.route("**/*", self._route)
@@ -131,6 +132,7 @@ class Visit:
 
     def _route(self, route):
         url = route.request.url
+        self.requested.append(url)
         if url.startswith(self.origin + "/") or url.startswith(("data:", "blob:")):
             route.continue_()
         else:

@@ -33,7 +33,9 @@ PAGES = ["", "glossary/", "glossary/tensor/", *MATH_PAGES]
 
 def wait_for_math(page):
     """docs/javascripts/mathjax.js sets data-math: "done" once every formula is typeset,
-    "none" on a page without math."""
+    "none" on a page without math. It loads MathJax at the reader's first key press (or
+    scroll, or when a formula is on screen): press one."""
+    page.keyboard.press("Shift")
     page.wait_for_selector("html[data-math]", state="attached", timeout=15_000)
 
 
@@ -56,6 +58,15 @@ def test_math_is_typeset(visit, path):
     assert not errors, f"MathJax could not read a formula on {path}: {errors}"
     # Screen readers get MathML, not the TeX source.
     assert page.locator("mjx-assistive-mml math").count() > 0
+    visit.assert_clean()
+
+
+def test_pages_without_math_do_not_fetch_mathjax(visit):
+    page = visit.open("glossary/")
+    page.keyboard.press("Shift")
+    page.wait_for_selector("html[data-math=none]", state="attached")
+    page.wait_for_load_state("networkidle")
+    assert not [url for url in visit.requested if "/assets/mathjax/" in url]
     visit.assert_clean()
 
 

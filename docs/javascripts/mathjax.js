@@ -1,6 +1,6 @@
 // Typeset math with the site's own copy of MathJax (assets/mathjax, see hooks/mathjax_files.py).
-// MathJax is fetched only when a page has math, after the page is shown, and pages
-// reached by instant navigation are typeset too.
+// MathJax is fetched only when a page has math and the reader gets near it (see load()),
+// and pages reached by instant navigation are typeset too.
 //
 // Rather than the all-in-one tex-chtml.js (264 KB gzipped, two fifths of it the context
 // menu), the loader fetches only the parts this site uses (about 170 KB gzipped):
@@ -63,21 +63,55 @@
     step();
   }
 
+  // MathJax is fetched when it is needed: as soon as a formula is on screen, at the reader's
+  // first scroll, key or touch, before printing, or else once the page has been idle for a
+  // few seconds. A page whose formulas are further down is thus ready to use sooner.
+  var requested = false;
+  var observer = null;
+  var TRIGGERS = ["scroll", "wheel", "keydown", "pointerdown", "touchstart", "beforeprint"];
+
+  function load() {
+    if (requested) return;
+    requested = true;
+    if (observer) observer.disconnect();
+    TRIGGERS.forEach(function (name) { window.removeEventListener(name, load, true); });
+    var tag = document.createElement("script");
+    tag.id = "mathjax-script";
+    tag.async = true;
+    tag.src = base + "/startup.js";
+    document.head.appendChild(tag);  // typesets the page once loaded (startup.ready)
+  }
+
+  function loadWhenNeeded(elements) {
+    if ("IntersectionObserver" in window) {
+      if (observer) observer.disconnect();
+      observer = new IntersectionObserver(function (entries) {
+        if (entries.some(function (entry) { return entry.isIntersecting; })) load();
+      });
+      elements.forEach(function (element) { observer.observe(element); });
+    } else {
+      load();
+    }
+    TRIGGERS.forEach(function (name) {
+      window.addEventListener(name, load, { capture: true, passive: true });
+    });
+    setTimeout(function () {
+      (window.requestIdleCallback || setTimeout)(load);
+    }, 3000);
+  }
+
   function typeset() {
-    if (!mathElements().length) {
+    var elements = mathElements();
+    if (!elements.length) {
       document.documentElement.setAttribute("data-math", "none");
       return;
     }
     document.documentElement.removeAttribute("data-math");
-    if (!document.getElementById("mathjax-script")) {
-      var tag = document.createElement("script");
-      tag.id = "mathjax-script";
-      tag.async = true;
-      tag.src = base + "/startup.js";
-      document.head.appendChild(tag);  // typesets the page once loaded (startup.ready)
-    } else if (window.MathJax.typesetPromise) {
-      typesetInSteps();
-    }
+    if (window.MathJax.typesetPromise) {
+      typesetInSteps();  // loaded on an earlier page (instant navigation)
+    } else if (!requested) {
+      loadWhenNeeded(elements);
+    }  // else: loading, and startup.ready will typeset this page
   }
 
   if (typeof document$ !== "undefined") {
