@@ -37,8 +37,15 @@
     }
   };
 
+  // Formulas: arithmatex spans, and rendered notebook Markdown cells that contain TeX.
+  var TEX = /\$|\\\(|\\\[|\\begin\{/;
   function mathElements() {
-    return Array.prototype.slice.call(document.querySelectorAll(".arithmatex, .jp-RenderedMarkdown"));
+    return Array.prototype.filter.call(
+      document.querySelectorAll(".arithmatex, .jp-RenderedMarkdown"),
+      function (element) {
+        return element.classList.contains("arithmatex") || TEX.test(element.textContent);
+      }
+    );
   }
 
   // One element at a time, yielding to the browser in between, so that typesetting a long
