@@ -21,7 +21,9 @@ def test_prune_keeps_used_rules_and_drops_the_rest():
     assert "@font-face" in out and "comment" not in out
 
 
-def test_notebook_pages_are_light(site):
+def test_notebook_pages_carry_little_css(site):
     for page in (site / "tutorials").glob("*/index.html"):
-        size = page.stat().st_size
-        assert size < 300_000, f"{page.parent.name}: {size} bytes; JupyterLab CSS not pruned?"
+        html = page.read_text(encoding="utf-8")
+        css = sum(len(m.group(2)) for m in notebook_css.STYLE.finditer(html))
+        assert css < 200_000, f"{page.parent.name}: {css} bytes of inline CSS; JupyterLab CSS not pruned?"
+        assert ".jupyter-wrapper :root" not in html
