@@ -133,3 +133,12 @@ def test_404_page_exists(site):
 
 def test_site_directory_has_no_python_sources(site):
     assert not list(Path(site, "tutorials").glob("*.py"))
+
+
+def test_search_index_leaves_out_code_listings(site):
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert not [doc["location"] for doc in index["docs"] if "<pre" in doc["text"]]
+    tensors = " ".join(
+        doc["text"] for doc in index["docs"] if doc["location"].startswith("concepts/tensors/")
+    )
+    assert "axis" in tensors  # the prose is still there
