@@ -5,8 +5,8 @@ counts for every reader. Code listings (`<pre>` blocks: snippets, notebook cells
 notebook code a second time as plain text) made up about half of it, and a learner searches
 for ideas and terms, which the prose and the glossary carry; names in running text
 (`<code>`) stay searchable. Results show plain text, and the glossary's A-Z sections, which
-repeat the entries, are left out. Runs before the offline
-plugin, which inlines this file into search_index.js.
+repeat the entries, are left out. Runs before the offline plugin, which inlines this file
+into search_index.js.
 """
 
 import json
