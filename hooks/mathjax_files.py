@@ -11,15 +11,17 @@ import mathjax
 from mkdocs.structure.files import File
 
 ES5 = Path(mathjax.__file__).parent / "static" / "mathjax" / "es5"
-# The single-file TeX-to-HTML build, plus what it loads on demand.
+# The components docs/javascripts/mathjax.js loads (not the all-in-one tex-chtml.js, whose
+# context menu alone is 108 KB gzipped), plus what they load on demand.
 PARTS = [
-    "tex-chtml.js",
-    "input/tex/extensions",
+    "startup.js",
+    "core.js",
+    "input/tex.js",
+    "input/tex/extensions",  # \require and autoloaded TeX packages
+    "output/chtml.js",
+    "output/chtml/fonts/tex.js",
     "output/chtml/fonts/woff-v2",
-    "ui",
-    "a11y",
-    "sre",
-    "adaptors",
+    "a11y/assistive-mml.js",  # hidden MathML, read by screen readers
 ]
 
 

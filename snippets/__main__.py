@@ -1,8 +1,10 @@
-"""Command line: python -m snippets {list,run,check,update} ..."""
+"""Command line: python -m snippets {list,run,check,update,new,new-term} ..."""
 
 import argparse
+import re
 import runpy
 import sys
+from pathlib import Path
 
 from snippets import runner
 
@@ -51,6 +53,101 @@ def cmd_update(args) -> int:
     return 0
 
 
+SNIPPETS_DIR = runner.SNIPPETS_DIR
+GLOSSARY_DIR = SNIPPETS_DIR.parent / "docs" / "glossary"
+NAME = re.compile(r"[a-z][a-z0-9_]*/[a-z][a-z0-9_]*")
+SLUG = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
+
+SNIPPET_SKELETON = '''"""TODO: one line on what this shows (python -m snippets list prints it)."""
+
+import keras
+
+# Before anything random, so that the output never changes.
+keras.utils.set_random_seed(0)
+
+x = keras.ops.arange(6.0)
+# Print rounded numbers; pass verbose=0 to fit, evaluate and predict.
+print(f"mean: {float(keras.ops.mean(x)):.4f}")
+'''
+
+TERM_SKELETON = """---
+term: {term}
+zh: TODO 中文名
+definition: TODO One sentence, ending with a full stop, shown as the tooltip.
+related: [TODO-slug]
+# aliases: [other spelling, abbreviation]
+# formula: LaTeX without dollar signs
+# snippet: topic/name
+---
+TODO: a few short paragraphs in your own words, with an example. Mention where older
+Chinese texts use a different name.
+"""
+
+
+def _create(path: Path, text: str) -> bool:
+    if path.exists():
+        print(
+            f"error: {path} exists already; pick another name (nothing was changed)",
+            file=sys.stderr,
+        )
+        return False
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return True
+
+
+def cmd_new(args) -> int:
+    if not NAME.fullmatch(args.name):
+        print(
+            f"error: {args.name!r} is not <topic>/<name> in lower case "
+            "(letters, digits, underscores), e.g. tensors/my_example",
+            file=sys.stderr,
+        )
+        return 2
+    path = SNIPPETS_DIR / f"{args.name}.py"
+    if not _create(path, SNIPPET_SKELETON):
+        return 1
+    print(f"created   {path.relative_to(SNIPPETS_DIR.parent).as_posix()}")
+    print("next:")
+    print(
+        "  1. edit it: the docstring, then one idea in a few lines (see CONTRIBUTING.md)"
+    )
+    print(f"  2. python -m snippets update {args.name}     # record its output")
+    print(
+        f"  3. show it on a page with a snippet block:  ```snippet / {args.name} / ```"
+    )
+    print(
+        "  4. python -m ruff format . && python -m ruff check . && python dev.py test"
+    )
+    return 0
+
+
+def cmd_new_term(args) -> int:
+    if not SLUG.fullmatch(args.slug):
+        print(
+            f"error: {args.slug!r} is not a slug: lower case words joined by hyphens, e.g. learning-rate",
+            file=sys.stderr,
+        )
+        return 2
+    path = GLOSSARY_DIR / f"{args.slug}.md"
+    term = args.slug.replace("-", " ").capitalize()
+    if not _create(path, TERM_SKELETON.format(term=term)):
+        return 1
+    print(f"created   {path.relative_to(SNIPPETS_DIR.parent).as_posix()}")
+    print("next:")
+    print(
+        "  1. replace every TODO: zh, the one-sentence definition, related slugs (ls docs/glossary),"
+    )
+    print(
+        "     and the explanation; uncomment aliases/formula/snippet where they help"
+    )
+    print(
+        "  2. python -m pytest -q tests/test_glossary.py     # checks the record"
+    )
+    print("  3. python dev.py test")
+    return 0
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m snippets", description=__doc__
@@ -72,6 +169,16 @@ def main(argv=None) -> int:
     )
     update.add_argument("names", nargs="*", help="default: all")
     update.set_defaults(func=cmd_update)
+    new = sub.add_parser(
+        "new", help="create a snippet skeleton: new <topic>/<name>"
+    )
+    new.add_argument("name", help="e.g. tensors/my_example")
+    new.set_defaults(func=cmd_new)
+    new_term = sub.add_parser(
+        "new-term", help="create a glossary record skeleton: new-term <slug>"
+    )
+    new_term.add_argument("slug", help="e.g. learning-rate")
+    new_term.set_defaults(func=cmd_new_term)
     args = parser.parse_args(argv)
     try:
         return args.func(args)

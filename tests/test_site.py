@@ -8,7 +8,6 @@ from pathlib import Path
 import checks
 import nbformat
 import pytest
-import yaml
 from conftest import ROOT
 
 from snippets import runner
@@ -38,7 +37,9 @@ def test_every_snippet_is_shown_somewhere():
 
 
 def test_links_and_anchors_resolve(site):
-    site_url = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8").replace("!!", ""))["site_url"]
+    from mkdocs.utils.yaml import yaml_load  # understands !ENV and the other MkDocs tags
+
+    site_url = yaml_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["site_url"]
     problems = checks.broken_links(site, site_url)
     assert not problems, "\n".join(problems)
 
@@ -59,10 +60,12 @@ def test_tensors_page_shows_code_output_and_math(site):
 
 
 def test_math_is_served_by_the_site_itself(site):
-    assert (site / "assets" / "mathjax" / "tex-chtml.js").stat().st_size > 500_000
-    assert list((site / "assets" / "mathjax" / "output" / "chtml" / "fonts" / "woff-v2").glob("*.woff"))
+    mathjax = site / "assets" / "mathjax"
+    for part in ("startup.js", "core.js", "input/tex.js", "output/chtml.js", "a11y/assistive-mml.js"):
+        assert (mathjax / part).stat().st_size > 5_000, part
+    assert list((mathjax / "output" / "chtml" / "fonts" / "woff-v2").glob("*.woff"))
     loader = (site / "javascripts" / "mathjax.js").read_text(encoding="utf-8")
-    assert "assets/mathjax/tex-chtml.js" in loader
+    assert "assets/mathjax/" in loader and "/startup.js" in loader
 
 
 def test_glossary_terms_are_linked_with_a_tooltip(site):
@@ -132,3 +135,12 @@ def test_404_page_exists(site):
 
 def test_site_directory_has_no_python_sources(site):
     assert not list(Path(site, "tutorials").glob("*.py"))
+
+
+def test_search_index_leaves_out_code_listings(site):
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert not [doc["location"] for doc in index["docs"] if "<pre" in doc["text"]]
+    tensors = " ".join(
+        doc["text"] for doc in index["docs"] if doc["location"].startswith("concepts/tensors/")
+    )
+    assert "axis" in tensors  # the prose is still there

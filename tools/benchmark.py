@@ -3,12 +3,18 @@
     python dev.py bench            (or: .venv/bin/python tools/benchmark.py)
 
 Targets on a 2-core machine: cold build <= 60 s, warm rebuild <= 5 s, tests <= 3 min.
+Page speed: Lighthouse 12.2.3 (tools/package.json; `python dev.py bench` runs `npm ci`) with
+the system Chromium, mobile profile, the site served with gzip by tools/serve_static.py as a
+static host would. Targets: performance >= 95, accessibility, best practices and SEO 100,
+a math page <= 400 KB transferred. `--lighthouse-only` skips the build and test timings;
+`--runs N` measures each page N times (default 3) and shows the median.
 This is a measurement, not a test: it never fails because something is slow.
 """
 
 from __future__ import annotations
 
 import gzip
+import json
 import os
 import re
 import shutil
@@ -55,14 +61,95 @@ def page_weight(site: Path, page: str) -> tuple[int, int, bool]:
             files.append(target)
     has_math = 'class="arithmatex"' in html or "jp-RenderedMarkdown" in html
     if has_math:  # loaded by javascripts/mathjax.js after first paint
-        files.append(site / "assets" / "mathjax" / "tex-chtml.js")
+        parts = ("startup.js", "core.js", "input/tex.js", "output/chtml.js", "output/chtml/fonts/tex.js")
+        files += [site / "assets" / "mathjax" / part for part in parts]
     raw = sum(f.stat().st_size for f in files)
     packed = sum(len(gzip.compress(f.read_bytes())) for f in files)
     return raw, packed, has_math
 
 
+LIGHTHOUSE = ROOT / "tools" / "node_modules" / ".bin" / "lighthouse"
+CHROME_FLAGS = (
+    "--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run "
+    "--disable-background-networking --disable-component-update --disable-sync"
+)
+
+
+def find_chromium() -> str | None:
+    candidates = [os.environ.get("CHROMIUM"), *(shutil.which(n) for n in ("chromium", "google-chrome"))]
+    return next((c for c in candidates if c), None)
+
+
+def lighthouse_run(url: str, chromium: str, report: Path) -> dict:
+    subprocess.run(
+        [
+            str(LIGHTHOUSE),
+            url,
+            "--quiet",
+            "--output=json",
+            f"--output-path={report}",
+            f"--chrome-flags={CHROME_FLAGS}",
+            "--only-categories=performance,accessibility,best-practices,seo",
+        ],
+        check=True,
+        env=dict(os.environ, CHROME_PATH=chromium),
+    )
+    result = json.loads(report.read_text(encoding="utf-8"))
+    audits = result["audits"]
+    return {
+        "scores": [
+            result["categories"][c]["score"]
+            for c in ("performance", "accessibility", "best-practices", "seo")
+        ],
+        "lcp": audits["largest-contentful-paint"]["numericValue"] / 1000,
+        "tbt": audits["total-blocking-time"]["numericValue"],
+        "kb": audits["total-byte-weight"]["numericValue"] / 1024,
+    }
+
+
+def lighthouse(site: Path, runs: int = 3) -> None:
+    """Print Lighthouse's scores, LCP, TBT and transferred bytes for the four pages (mobile).
+
+    Each page is measured `runs` times and the run with the median performance score is
+    shown (Lighthouse varies from run to run, more so on a busy machine)."""
+    from tools.serve_static import Server
+
+    chromium = find_chromium()
+    if not LIGHTHOUSE.exists() or chromium is None:
+        print("lighthouse: skipped (needs `npm ci` in tools/ and a Chromium)")
+        return
+    math_page = next(
+        (f"concepts/{p.name}/" for p in sorted((site / "concepts").glob("*gradient*")) if p.is_dir()),
+        "concepts/tensors/",  # until the gradient-descent page exists
+    )
+    pages = ["", "glossary/", math_page, "tutorials/first_network/"]
+    print(
+        f"lighthouse 12.2.3, mobile, median of {runs} (perf a11y best-practices SEO; LCP, TBT, transferred):"
+    )
+    with Server(site, "/keras-concepts/") as url, tempfile.TemporaryDirectory() as tmp:
+        for page in pages:
+            results = sorted(
+                (lighthouse_run(url + page, chromium, Path(tmp) / "report.json") for _ in range(runs)),
+                key=lambda r: r["scores"][0] or 0,
+            )
+            r = results[len(results) // 2]
+            figures = " ".join(f"{round(100 * s) if s is not None else '-':>3}" for s in r["scores"])
+            spread = "/".join(str(round(100 * (x["scores"][0] or 0))) for x in results)
+            print(
+                f"  /{page:<30} {figures}   LCP {r['lcp']:4.1f} s  TBT {r['tbt']:4.0f} ms  "
+                f"{r['kb']:4.0f} KB   (perf runs {spread})"
+            )
+
+
 def main() -> None:
     python = sys.executable
+    runs = int(sys.argv[sys.argv.index("--runs") + 1]) if "--runs" in sys.argv else 3
+    if "--lighthouse-only" in sys.argv[1:]:
+        with tempfile.TemporaryDirectory() as tmp:
+            site = Path(tmp) / "site"
+            timed([python, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)])
+            lighthouse(site, runs)
+        return
     with tempfile.TemporaryDirectory() as tmp:
         site = Path(tmp) / "site"
         build = [python, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)]
@@ -76,6 +163,7 @@ def main() -> None:
             raw, packed, math = page_weight(site, page)
             note = "  incl. MathJax" if math else ""
             print(f"  {page:<40} {raw / 1024:7.0f} KB raw {packed / 1024:6.0f} KB gzip{note}")
+        lighthouse(site, runs)
     clear_caches()
     tests = timed([python, "-m", "pytest", "-q", "-p", "no:cacheprovider"])
     print(f"test suite (caches cleared)      {tests:6.1f} s   (target <= 180 s)")

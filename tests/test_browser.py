@@ -1,0 +1,191 @@
+"""The site in headless Chromium, as a reader sees it, with every request to another host blocked.
+
+Needs a Chromium (Debian's `chromium` package, or `playwright install chromium`); without one
+these tests skip, except under CI=true, where they fail. One browser serves the whole session.
+"""
+
+import json
+from urllib.parse import urljoin
+
+import nbformat
+import pytest
+from conftest import ROOT
+
+MATH_PAGES = ["concepts/tensors/", "tutorials/first_network/"]  # one of each kind, in depth
+MATH_MARKERS = ("\\(", "$$", "formula:")
+
+
+def pages_with_math() -> list[str]:
+    """Every Markdown page, glossary entry and tutorial whose source has math."""
+    docs = ROOT / "docs"
+    found = []
+    for source in sorted(docs.rglob("*.md")) + sorted((docs / "tutorials").glob("*.py")):
+        text = source.read_text(encoding="utf-8")
+        if any(marker in text for marker in MATH_MARKERS) or (source.suffix == ".py" and "$" in text):
+            path = source.relative_to(docs).with_suffix("").as_posix()
+            path = path.removesuffix("index")
+            found.append(path if path.endswith("/") or not path else path + "/")
+    return found
+
+
+PAGES = ["", "glossary/", "glossary/tensor/", *MATH_PAGES]
+
+
+def wait_for_math(page):
+    """docs/javascripts/mathjax.js sets data-math: "done" once every formula is typeset,
+    "none" on a page without math. It loads MathJax at the reader's first key press (or
+    scroll, or when a formula is on screen): press one."""
+    page.keyboard.press("Shift")
+    page.wait_for_selector("html[data-math]", state="attached", timeout=15_000)
+
+
+@pytest.mark.parametrize("ci", ["", "true"])
+def test_missing_browser_skips_locally_and_fails_in_ci(monkeypatch, ci):
+    from conftest import _unavailable
+
+    monkeypatch.setenv("CI", ci)
+    expected = pytest.fail.Exception if ci else pytest.skip.Exception
+    with pytest.raises(expected, match="no Chromium"):
+        _unavailable("no Chromium found")
+
+
+@pytest.mark.parametrize("path", MATH_PAGES)
+def test_math_is_typeset(visit, path):
+    page = visit.open(path)
+    wait_for_math(page)
+    assert page.locator("mjx-container").count() > 0, "no formula was typeset"
+    errors = page.locator("mjx-merror").all_inner_texts()
+    assert not errors, f"MathJax could not read a formula on {path}: {errors}"
+    # Screen readers get MathML, not the TeX source.
+    assert page.locator("mjx-assistive-mml math").count() > 0
+    visit.assert_clean()
+
+
+def test_pages_without_math_do_not_fetch_mathjax(visit):
+    page = visit.open("glossary/")
+    page.keyboard.press("Shift")
+    page.wait_for_selector("html[data-math=none]", state="attached")
+    page.wait_for_load_state("networkidle")
+    assert not [url for url in visit.requested if "/assets/mathjax/" in url]
+    visit.assert_clean()
+
+
+def test_every_formula_on_the_site_is_typeset(visit):
+    """No raw TeX and no MathJax error on any page with math (one tab, page after page)."""
+    problems = []
+    for path in pages_with_math():
+        page = visit.open(path)
+        wait_for_math(page)
+        raw = page.locator(".arithmatex:not(:has(mjx-container))").all_inner_texts()
+        errors = page.locator("mjx-merror").all_inner_texts()
+        problems += [f"/{path}: not typeset: {t[:80]}" for t in raw]
+        problems += [f"/{path}: MathJax error: {e[:80]}" for e in errors]
+    assert not problems, "\n".join(problems)
+    visit.assert_clean()
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_page_loads_cleanly_and_only_from_this_site(visit, path):
+    page = visit.open(path)
+    if path in MATH_PAGES:
+        wait_for_math(page)
+    page.wait_for_load_state("networkidle")
+    assert page.title()
+    visit.assert_clean()
+
+
+def test_glossary_tooltip_on_a_term_in_running_text(visit):
+    page = visit.open("concepts/tensors/")
+    link = page.locator("article p a.glossary-link").first
+    definition = link.get_attribute("title") or link.get_attribute("data-title")
+    link.hover()
+    tooltip = page.locator(".md-tooltip2--active")
+    tooltip.wait_for(timeout=5_000)
+    assert tooltip.inner_text().strip() == (definition or tooltip.inner_text().strip())
+    assert tooltip.inner_text().strip().endswith(".")
+    visit.assert_clean()
+
+
+def test_dark_mode_toggles_and_persists(visit):
+    page = visit.open("")
+    scheme = "document.body.getAttribute('data-md-color-scheme')"
+    assert page.evaluate(scheme) == "default"
+    page.locator("form[data-md-component=palette] label:visible").first.click()
+    page.wait_for_function(f"{scheme} === 'slate'")
+    page = visit.open("glossary/")  # a full page load, not instant navigation
+    assert page.evaluate(scheme) == "slate"
+    page.reload()
+    assert page.evaluate(scheme) == "slate"
+    visit.assert_clean()
+
+
+@pytest.mark.parametrize("query", ["overfitting", "过拟合"])
+def test_search_finds_the_glossary_entry(visit, query):
+    page = visit.open("")
+    box = page.locator("input.md-search__input")
+    box.click()
+    box.fill(query)
+    box.press("End")  # Material searches on key events
+    first = page.locator(".md-search-result__item a").first
+    first.wait_for(timeout=10_000)
+    hrefs = [a.get_attribute("href") for a in page.locator(".md-search-result__item > a").all()]
+    assert any("/glossary/overfitting/" in href for href in hrefs[:3]), hrefs
+    assert "Overfitting" in page.locator(".md-search-result").inner_text()
+    visit.assert_clean()
+
+
+def test_notebook_download_link_serves_a_valid_notebook(visit):
+    stems = sorted(p.stem for p in (ROOT / "docs" / "tutorials").glob("*.py"))
+    assert stems
+    page = visit.open(f"tutorials/{stems[0]}/")
+    link = page.locator("a.notebook-download[download]")
+    href = link.get_attribute("href")
+    assert href.endswith(".ipynb")
+    with page.expect_download() as info:
+        link.click()
+    path = info.value.path()
+    notebook = nbformat.reads(path.read_text(encoding="utf-8"), as_version=4)
+    nbformat.validate(notebook)
+    assert any(cell.get("outputs") for cell in notebook.cells if cell.cell_type == "code")
+    response = page.request.get(urljoin(page.url, href))  # instant navigation makes it absolute
+    assert response.ok and json.loads(response.body())["nbformat"] == 4
+    visit.assert_clean()
+
+
+@pytest.fixture(scope="session")
+def offline_site(tmp_path_factory, site):  # after `site`, so the notebooks have run
+    from conftest import build_site
+
+    site_dir = tmp_path_factory.mktemp("site-offline")
+    mp = pytest.MonkeyPatch()
+    mp.setenv("OFFLINE", "true")
+    try:
+        build_site(site_dir)
+    finally:
+        mp.undo()
+    return site_dir
+
+
+def test_offline_profile_works_from_disk(browser, offline_site):
+    """OFFLINE=true builds a site to read from file://: pages, math and search all work."""
+    from conftest import Visit
+
+    assert (offline_site / "search" / "search_index.js").exists()
+    tab = Visit(browser, offline_site.as_uri() + "/")
+    try:
+        page = tab.open("concepts/tensors.html")
+        wait_for_math(page)
+        assert page.locator("mjx-container").count() > 0
+        assert not page.locator("mjx-merror").count()
+        box = page.locator("input.md-search__input")
+        box.click()
+        box.fill("overfitting")
+        box.press("End")
+        page.locator(".md-search-result__item > a").first.wait_for(timeout=10_000)
+        entry = page.locator('.md-search-result__item > a[href*="glossary/overfitting.html"]').first
+        entry.click()
+        page.wait_for_url("**/glossary/overfitting.html*")
+        assert "Overfitting" in page.locator("h1").inner_text()
+        tab.assert_clean()
+    finally:
+        tab.close()

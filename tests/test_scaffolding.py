@@ -1,0 +1,77 @@
+"""`python -m snippets new` and `new-term` create skeletons that fit the rules, and never overwrite."""
+
+import subprocess
+import sys
+
+import pytest
+import yaml
+from conftest import ROOT
+
+from snippets import __main__ as cli
+
+
+@pytest.fixture
+def tree(tmp_path, monkeypatch):
+    monkeypatch.setattr(cli, "SNIPPETS_DIR", tmp_path / "snippets")
+    monkeypatch.setattr(cli, "GLOSSARY_DIR", tmp_path / "docs" / "glossary")
+    return tmp_path
+
+
+def test_new_snippet_skeleton_runs_and_is_clean(tree, capsys):
+    assert cli.main(["new", "tensors/my_example"]) == 0
+    path = tree / "snippets" / "tensors" / "my_example.py"
+    said = capsys.readouterr().out
+    assert "python -m snippets update tensors/my_example" in said and "```snippet" in said
+    source = path.read_text(encoding="utf-8")
+    assert source.startswith('"""') and source.splitlines()[0].endswith('"""')
+    run = subprocess.run([sys.executable, str(path)], capture_output=True, text=True, cwd=tree, timeout=120)
+    assert run.returncode == 0 and run.stdout == "mean: 2.5000\n", run.stderr
+    ruff = subprocess.run(
+        [sys.executable, "-m", "ruff", "check", "--config", str(ROOT / "snippets" / "ruff.toml"), str(path)],
+        capture_output=True,
+        text=True,
+    )
+    assert ruff.returncode == 0, ruff.stdout
+    fmt = [
+        sys.executable,
+        "-m",
+        "ruff",
+        "format",
+        "--check",
+        "--config",
+        str(ROOT / "snippets" / "ruff.toml"),
+    ]
+    assert subprocess.run([*fmt, str(path)], capture_output=True).returncode == 0
+
+
+def test_new_refuses_to_overwrite_and_bad_names(tree, capsys):
+    assert cli.main(["new", "tensors/my_example"]) == 0
+    path = tree / "snippets" / "tensors" / "my_example.py"
+    path.write_text("mine", encoding="utf-8")
+    assert cli.main(["new", "tensors/my_example"]) == 1
+    assert path.read_text(encoding="utf-8") == "mine"
+    assert "exists already" in capsys.readouterr().err
+    for bad in ("my_example", "Tensors/x", "tensors/my-example", "a/b/c"):
+        assert cli.main(["new", bad]) == 2
+
+
+def test_new_term_skeleton_has_every_field(tree, capsys):
+    assert cli.main(["new-term", "learning-rate-schedule"]) == 0
+    path = tree / "docs" / "glossary" / "learning-rate-schedule.md"
+    _, front, body = path.read_text(encoding="utf-8").split("---", 2)
+    record = yaml.safe_load(front)
+    assert record["term"] == "Learning rate schedule"
+    assert {"term", "zh", "definition", "related"} <= set(record)
+    assert "TODO" in body
+    assert "tests/test_glossary.py" in capsys.readouterr().out
+    assert cli.main(["new-term", "learning-rate-schedule"]) == 1
+    assert cli.main(["new-term", "Learning Rate"]) == 2
+
+
+def test_term_skeleton_is_rejected_until_filled_in(tree):
+    """The TODO placeholders fail the glossary checks with a message, so none is published."""
+    import glossary
+
+    cli.main(["new-term", "my-term"])
+    with pytest.raises(ValueError, match="my-term.md"):
+        glossary.load_terms(tree / "docs" / "glossary")
