@@ -14,10 +14,11 @@ from __future__ import annotations
 import re
 import sys
 from dataclasses import dataclass, field
+from html import escape
+from html.parser import HTMLParser
 from pathlib import Path
 
 import yaml
-from bs4 import BeautifulSoup, NavigableString
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.utils import get_relative_url
@@ -67,8 +68,7 @@ _SKIP_TAGS = {
 _SKIP_CLASSES = {
     "arithmatex",
     "highlight",
-    "jp-InputArea",
-    "jp-OutputArea",
+    "jp-CodeCell",  # a notebook's code and its output; its Markdown cells are running text
     "snippet-run",
     "md-nav",
     "tabbed-labels",
@@ -254,13 +254,51 @@ def _term_for(text: str) -> Term | None:
     return None
 
 
-def _skipped(node) -> bool:
-    for parent in node.parents:
-        if parent.name in _SKIP_TAGS:
-            return True
-        if _SKIP_CLASSES.intersection(parent.get("class") or ()):
-            return True
-    return False
+_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+
+
+class _RunningText(HTMLParser):
+    """Finds the text a reader reads (offsets into the HTML) and the links already there.
+
+    The stdlib parser only reads; links are spliced into the original string, which is far
+    faster than building and re-serialising a tree for every page.
+    """
+
+    def __init__(self, html: str):
+        super().__init__(convert_charrefs=False)
+        self.lines = [0]
+        for line in html.splitlines(keepends=True):
+            self.lines.append(self.lines[-1] + len(line))
+        self.stack: list[tuple[str, bool]] = []  # open elements: (tag, skip its text?)
+        self.skipping = 0
+        self.texts: list[tuple[int, str]] = []
+        self.hrefs: list[str] = []
+        self.feed(html)
+        self.close()
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "a" and attrs.get("href"):
+            self.hrefs.append(attrs["href"])
+        if tag in _VOID:
+            return
+        skip = tag in _SKIP_TAGS or bool(_SKIP_CLASSES.intersection((attrs.get("class") or "").split()))
+        self.stack.append((tag, skip))
+        self.skipping += skip
+
+    def handle_endtag(self, tag):
+        if not any(name == tag for name, _ in self.stack):
+            return  # a stray end tag
+        while self.stack:
+            name, skip = self.stack.pop()
+            self.skipping -= skip
+            if name == tag:
+                break
+
+    def handle_data(self, data):
+        if not self.skipping and data.strip():
+            line, column = self.getpos()
+            self.texts.append((self.lines[line - 1] + column, data))
 
 
 def link_terms(
@@ -272,41 +310,28 @@ def link_terms(
     """
     if _pattern is None:
         return html, set()
-    soup = BeautifulSoup(html, "html.parser")
+    page = _RunningText(html)
     # A link the author wrote to an entry counts as the term's first use on the page.
     by_href = {get_relative_url(url, page_url): slug for slug, url in urls.items()}
-    linked = {by_href[a["href"]] for a in soup.find_all("a", href=True) if a["href"] in by_href}
-    changed = False
-    for text in list(soup.find_all(string=True)):
-        if not isinstance(text, NavigableString) or type(text) is not NavigableString:
-            continue  # comments, doctype, CDATA
-        if not _pattern.search(text) or _skipped(text):
-            continue
-        value, pieces, start = str(text), [], 0
-        math = [m.span() for m in _TEX.finditer(value)]
-        for match in _pattern.finditer(value):
+    linked = {by_href[href] for href in page.hrefs if href in by_href}
+    pieces, done = [], 0
+    for offset, text in page.texts:
+        math = [m.span() for m in _TEX.finditer(text)]
+        for match in _pattern.finditer(text):
             term = _term_for(match.group())
             if term is None or term.slug in linked or term.slug == own:
                 continue
             if any(a <= match.start() < b for a, b in math):
                 continue
             linked.add(term.slug)
-            anchor = soup.new_tag(
-                "a",
-                href=get_relative_url(urls[term.slug], page_url),
-                title=term.definition,
-                attrs={"class": "glossary-link"},
-            )
-            anchor.string = match.group()
-            pieces += [value[start : match.start()], anchor]
-            start = match.end()
-        if pieces:
-            changed = True
-            pieces.append(value[start:])
-            for piece in pieces:
-                text.insert_before(piece)
-            text.extract()
-    return (str(soup) if changed else html), linked
+            href = get_relative_url(urls[term.slug], page_url)
+            pieces += [
+                html[done : offset + match.start()],
+                f'<a class="glossary-link" href="{href}" title="{escape(term.definition)}">'
+                f"{match.group()}</a>",
+            ]
+            done = offset + match.end()
+    return "".join(pieces) + html[done:], linked
 
 
 def on_page_content(html, page, config, files):

@@ -144,3 +144,13 @@ def test_search_index_leaves_out_code_listings(site):
         doc["text"] for doc in index["docs"] if doc["location"].startswith("concepts/tensors/")
     )
     assert "axis" in tensors  # the prose is still there
+
+
+def test_tutorial_text_links_glossary_terms_but_code_does_not(site):
+    html = (site / "tutorials" / "overfitting" / "index.html").read_text(encoding="utf-8")
+    markdown_cells = html.split('class="jp-Cell jp-MarkdownCell')[1:]
+    code_cells = html.split('class="jp-Cell jp-CodeCell')[1:]
+    assert any("glossary-link" in cell.split('class="jp-Cell ')[0] for cell in markdown_cells)
+    assert not any("glossary-link" in cell.split('class="jp-Cell ')[0] for cell in code_cells)
+    entry = (site / "glossary" / "overfitting" / "index.html").read_text(encoding="utf-8")
+    assert "Underfitting and overfitting" in entry.split('id="used-in"', 1)[1].split("</ul>")[0]
