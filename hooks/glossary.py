@@ -129,6 +129,8 @@ def load_terms(directory: Path = GLOSSARY_DIR) -> dict[str, Term]:
             )
         if not body.strip():
             raise ValueError(f"{at}: the explanation is empty; write it below the front matter")
+        if "TODO" in body or any("TODO" in str(value) for value in meta.values()):
+            raise ValueError(f"{at}: replace every TODO left from 'python -m snippets new-term'")
         terms[path.stem] = Term(
             slug=path.stem,
             path=path,

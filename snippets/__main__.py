@@ -6,7 +6,7 @@ import runpy
 import sys
 from pathlib import Path
 
-from snippets import runner
+from snippets import ROOT, runner, where
 
 
 def _selected(names: list[str]) -> list[runner.Snippet]:
@@ -54,7 +54,7 @@ def cmd_update(args) -> int:
 
 
 SNIPPETS_DIR = runner.SNIPPETS_DIR
-GLOSSARY_DIR = SNIPPETS_DIR.parent / "docs" / "glossary"
+GLOSSARY_DIR = ROOT / "docs" / "glossary"
 NAME = re.compile(r"[a-z][a-z0-9_]*/[a-z][a-z0-9_]*")
 SLUG = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 
@@ -107,7 +107,7 @@ def cmd_new(args) -> int:
     path = SNIPPETS_DIR / f"{args.name}.py"
     if not _create(path, SNIPPET_SKELETON):
         return 1
-    print(f"created   {path.relative_to(SNIPPETS_DIR.parent).as_posix()}")
+    print(f"created   {where(path)}")
     print("next:")
     print(
         "  1. edit it: the docstring, then one idea in a few lines (see CONTRIBUTING.md)"
@@ -133,7 +133,7 @@ def cmd_new_term(args) -> int:
     term = args.slug.replace("-", " ").capitalize()
     if not _create(path, TERM_SKELETON.format(term=term)):
         return 1
-    print(f"created   {path.relative_to(SNIPPETS_DIR.parent).as_posix()}")
+    print(f"created   {where(path)}")
     print("next:")
     print(
         "  1. replace every TODO: zh, the one-sentence definition, related slugs (ls docs/glossary),"

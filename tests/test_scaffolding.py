@@ -75,3 +75,13 @@ def test_term_skeleton_is_rejected_until_filled_in(tree):
     cli.main(["new-term", "my-term"])
     with pytest.raises(ValueError, match="my-term.md"):
         glossary.load_terms(tree / "docs" / "glossary")
+
+
+def test_term_skeleton_with_valid_related_terms_is_still_rejected_for_its_todos(tree):
+    import glossary
+
+    cli.main(["new-term", "my-term"])
+    path = tree / "docs" / "glossary" / "my-term.md"
+    path.write_text(path.read_text(encoding="utf-8").replace("TODO-slug", "my-term"), encoding="utf-8")
+    with pytest.raises(ValueError, match=r"my-term.md: replace every TODO"):
+        glossary.load_terms(tree / "docs" / "glossary")
