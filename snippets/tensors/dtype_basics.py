@@ -12,7 +12,8 @@ x = pixels.astype("float32")
 print("after astype:", x.dtype, " bytes per number:", x.itemsize)
 print("Keras default:", keras.config.floatx())
 
-# Integer division rounds down; change the dtype before dividing.
+# Images are often stored as uint8, which holds only 0 to 255.
+image = np.array([250, 100], dtype="uint8")
 print(
-    "integer // 2:", counts // 2, "  float / 2:", counts.astype("float32") / 2
+    "uint8 + 10:", image + 10, "  float32 + 10:", image.astype("float32") + 10
 )
