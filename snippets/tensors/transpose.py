@@ -14,3 +14,6 @@ print("channels moved forward:", moved.shape)
 # Unlike reshape, transpose moves the numbers around.
 print("reshape:", m.reshape(3, 2).tolist())
 print("transpose:", m.T.tolist())
+
+# reshape reads in index order, last axis fastest, not in the order of memory.
+print("m.T.reshape(-1):", m.T.reshape(-1))
