@@ -4,7 +4,7 @@ import os
 
 import keras
 
-print("keras.backend.backend():", keras.backend.backend())
+print("keras.config.backend():", keras.config.backend())
 print("KERAS_BACKEND variable: ", os.environ.get("KERAS_BACKEND"))
 
 t = keras.ops.ones((2, 3))  # a tensor made through the backend-neutral API
