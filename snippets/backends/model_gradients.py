@@ -6,8 +6,9 @@ import tensorflow as tf
 
 keras.utils.set_random_seed(0)
 model = keras.Sequential([keras.Input(shape=(4,)), keras.layers.Dense(3)])
-x = np.random.rand(5, 4).astype("float32")
-y = np.random.rand(5, 3).astype("float32")
+rng = np.random.default_rng(0)
+x = rng.random((5, 4), dtype="float32")
+y = rng.random((5, 3), dtype="float32")
 
 with tf.GradientTape() as tape:
     loss = keras.losses.MeanSquaredError()(y, model(x))

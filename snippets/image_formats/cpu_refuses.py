@@ -6,7 +6,8 @@ import keras
 import numpy as np
 
 keras.utils.set_random_seed(0)
-images = np.random.rand(2, 3, 5, 5).astype("float32")  # (batch, C, H, W)
+rng = np.random.default_rng(0)
+images = rng.random((2, 3, 5, 5), dtype="float32")  # (batch, C, H, W)
 conv = keras.layers.Conv2D(4, 3, data_format="channels_first")
 
 try:

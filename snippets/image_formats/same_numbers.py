@@ -4,7 +4,8 @@ import keras
 import numpy as np
 
 keras.utils.set_random_seed(0)
-x_last = np.random.rand(2, 5, 5, 3).astype("float32")  # (N, H, W, C)
+rng = np.random.default_rng(0)
+x_last = rng.random((2, 5, 5, 3), dtype="float32")  # (N, H, W, C)
 conv = keras.layers.Conv2D(4, 3, use_bias=False)  # channels_last
 y_last = keras.ops.convert_to_numpy(conv(x_last))  # (N, H', W', filters)
 

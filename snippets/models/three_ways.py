@@ -29,11 +29,11 @@ functional = keras.Model(inputs, outputs)
 subclassed = SmallNet()
 subclassed(np.zeros((1, 4)))  # a first call creates its weights
 
-x = np.random.rand(5, 4)
-for model in (functional, subclassed):
-    model.set_weights(sequential.get_weights())  # the same numbers everywhere
+rng = np.random.default_rng(0)
+x = rng.random((5, 4))
+# Calling a model runs it on x; convert_to_numpy works on any backend's tensor.
+expected = keras.ops.convert_to_numpy(sequential(x))
 for name, model in [("functional", functional), ("subclassed", subclassed)]:
-    gap = np.abs(model(x) - sequential(x))  # calling a model runs it on x
-    print(
-        f"{name:<10} params {model.count_params()}  largest gap {gap.max():.4f}"
-    )
+    model.set_weights(sequential.get_weights())  # the same numbers everywhere
+    gap = np.abs(keras.ops.convert_to_numpy(model(x)) - expected).max()
+    print(f"{name:<10} params {model.count_params()}  largest gap {gap:.4f}")

@@ -13,7 +13,8 @@ digit = keras.layers.Dense(10, activation="softmax", name="digit")(x)
 size = keras.layers.Dense(1, name="size")(x)
 model = keras.Model(inputs=[image, extra], outputs=[digit, size])
 
-batch = [np.random.rand(5, 8, 8, 1), np.random.rand(5, 2)]
+rng = np.random.default_rng(0)
+batch = [rng.random((5, 8, 8, 1)), rng.random((5, 2))]
 digit_p, size_p = model(batch)  # one array per input in, one per output out
 print("inputs: ", [tuple(t.shape) for t in model.inputs])
 print("outputs:", tuple(digit_p.shape), tuple(size_p.shape))
