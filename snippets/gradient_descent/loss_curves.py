@@ -26,13 +26,20 @@ def losses(batch_size, lr=0.05, seed=0):
     return np.array(history)
 
 
+# One colour per variant, the same in every figure of the page
+runs = [
+    ("batch", n, "tab:blue"),
+    ("stochastic", 1, "tab:orange"),
+    ("mini-batch, 32", 32, "tab:green"),
+]
 fig, (by_update, by_epoch) = plt.subplots(1, 2, figsize=(8, 3.4))
-for name, size in [("batch", n), ("stochastic", 1), ("mini-batch, 32", 32)]:
+for name, size, colour in runs:
     history = losses(size)
     steps = np.unique(np.geomspace(1, len(history) - 1, 120).astype(int))
-    by_update.plot(steps, history[steps], label=name)  # 120 points at most
+    # 120 points at most, spread evenly on the log axis
+    by_update.plot(steps, history[steps], color=colour, label=name)
     per_epoch = history[:: math.ceil(n / size)]  # the loss at each epoch's end
-    by_epoch.plot(range(epochs + 1), per_epoch, marker="o", label=name)
+    by_epoch.plot(range(epochs + 1), per_epoch, "o-", color=colour, label=name)
     print(f"{name:<15} updates: {len(history) - 1:>4}  loss: {history[-1]:.4f}")
 by_update.set(xscale="log", xlabel="updates (log scale)", ylabel="loss")
 by_epoch.set(xlabel="epochs", ylabel="loss")

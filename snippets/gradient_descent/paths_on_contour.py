@@ -29,12 +29,17 @@ surface = np.mean((x @ grid.T - y[:, None]) ** 2, axis=0).reshape(w1.shape)
 
 fig, ax = plt.subplots(figsize=(6, 5))
 ax.contour(w1, w2, surface, levels=np.geomspace(0.55, 5, 10), colors="0.7")
-runs = [("stochastic", 1, 15), ("mini-batch, 32", 32, 1), ("batch", len(x), 1)]
-for name, size, every in runs:
+# One colour per variant, the same in every figure of the page
+runs = [
+    ("stochastic", 1, 15, "tab:orange"),
+    ("mini-batch, 32", 32, 1, "tab:green"),
+    ("batch", len(x), 1, "tab:blue"),
+]
+for name, size, every, colour in runs:
     visited = path(size)
     print(f"{name:<15} ends at w = {np.round(visited[-1], 4)}")
     visited = visited[::every]  # draw a few hundred points at most
-    ax.plot(visited[:, 0], visited[:, 1], ".-", lw=1, ms=4, label=name)
+    ax.plot(*visited.T, ".-", color=colour, lw=1, ms=4, label=name)
 best = np.linalg.lstsq(x, y, rcond=None)[0]
 ax.plot(*best, "k*", markersize=12, label="minimum")
 ax.set(xlabel="w1 (body-mass index)", ylabel="w2 (s5)", aspect="equal")

@@ -7,11 +7,14 @@ from sklearn.preprocessing import StandardScaler
 
 keras.utils.set_random_seed(0)
 x, y = load_diabetes(return_X_y=True)
-x = StandardScaler().fit_transform(x)
-y = y / y.std()
 x_train, x_val, y_train, y_val = train_test_split(
     x, y, test_size=0.25, random_state=0
 )
+# Split first: the scaling statistics come from the training part only
+scaler = StandardScaler().fit(x_train)
+x_train, x_val = scaler.transform(x_train), scaler.transform(x_val)
+y_scale = y_train.std()
+y_train, y_val = y_train / y_scale, y_val / y_scale
 
 model = keras.Sequential([keras.Input(shape=(10,)), keras.layers.Dense(1)])
 model.compile(optimizer=keras.optimizers.SGD(), loss="mse")

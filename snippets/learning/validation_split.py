@@ -6,8 +6,10 @@ from sklearn.preprocessing import StandardScaler
 
 keras.utils.set_random_seed(0)
 x, y = load_diabetes(return_X_y=True)
-x = StandardScaler().fit_transform(x)
-y = y / y.std()
+# validation_split=0.2 holds out the last 20%: fit the scaling on the rest
+n_train = int(len(x) * 0.8)
+x = StandardScaler().fit(x[:n_train]).transform(x)
+y = y / y[:n_train].std()
 
 model = keras.Sequential([keras.Input(shape=(10,)), keras.layers.Dense(1)])
 model.compile(optimizer=keras.optimizers.Adam(0.05), loss="mse")
@@ -19,7 +21,7 @@ print(
 )
 
 # The validation set is the last 20%, never used to update the weights.
-n_val = len(x) - int(len(x) * 0.8)
+n_val = len(x) - n_train
 loss_on_last = model.evaluate(x[-n_val:], y[-n_val:], verbose=0)
 print(f"examples: {len(x)}, validation: the last {n_val}")
 print(f"loss on those {n_val}: {loss_on_last:.4f}")

@@ -14,7 +14,8 @@ class RecordBatchSize(keras.layers.Layer):
 
 
 keras.utils.set_random_seed(0)
-x = np.random.normal(size=(100, 3))
+rng = np.random.default_rng(0)
+x = rng.normal(size=(100, 3))
 y = x.sum(axis=1)
 model = keras.Sequential(
     [keras.Input(shape=(3,)), RecordBatchSize(), keras.layers.Dense(1)]

@@ -13,9 +13,8 @@ class RecordExamples(keras.layers.Layer):
         return inputs
 
 
-x = np.arange(10, dtype="float32").reshape(
-    10, 1
-)  # example i holds the number i
+# Example i holds the number i
+x = np.arange(10, dtype="float32").reshape(10, 1)
 y = x[:, 0]
 for shuffle in [False, True]:
     keras.utils.set_random_seed(0)

@@ -19,7 +19,8 @@ class CountBatches(keras.callbacks.Callback):
 
 
 keras.utils.set_random_seed(0)
-x = np.random.normal(size=(100, 3))
+rng = np.random.default_rng(0)
+x = rng.normal(size=(100, 3))
 y = x.sum(axis=1)
 model = keras.Sequential([keras.Input(shape=(3,)), keras.layers.Dense(1)])
 model.compile(optimizer="sgd", loss="mse")
