@@ -160,9 +160,9 @@ for name, mine, theirs in zip(
     print(f"{name}: largest absolute difference {difference:.1e}")
 
 # %% [markdown]
-# The largest differences are a few times $10^{-16}$ (printed as `e-16`), and some
-# are exactly zero: that is the size of rounding errors in float64 arithmetic, which
-# keeps about 16 significant digits.
+# The largest differences are at most about $2 \times 10^{-16}$ (printed as `e-16`
+# or `e-17`), and the one for $b_2$ is exactly zero: that is the size of rounding
+# errors in float64 arithmetic, which keeps about 16 significant digits.
 # The two computations agree; the formulas above are the gradients TensorFlow
 # computes. A wrong formula (forget the factor $1 - H^2$, say) would give
 # differences of the size of the gradients themselves.

@@ -186,7 +186,11 @@ for name, model, val_inputs, test_inputs in rows:
 # of a dense layer needs one weight per input value, so on a photo with hundreds of
 # thousands of values every hidden neuron needs hundreds of thousands of weights,
 # while a 3 × 3 filter on a colour image still needs 3 × 3 × 3 weights and a bias.
-# That is why models for real images are convolutional.
+# That saving, and a filter that finds its pattern wherever it occurs, made convolution
+# the standard building block of image models for a decade. Since about 2020, vision
+# transformers, which cut an image into patches and relate every patch to every
+# other, compete with convolutional networks, above all when there is a great deal of
+# training data.
 #
 # ## What the filters respond to
 #

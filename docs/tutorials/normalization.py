@@ -45,7 +45,7 @@ for column in (3, 1, 9):
 # %% [markdown]
 # Some columns vary by hundreds, others by less than a hundredth. With
 # raw inputs, the weighted sum inside each neuron is dominated by the big columns, and
-# a learning rate small enough for them is far too small for the others.
+# the small ones hardly count; we will measure what that does to training.
 #
 # We keep 30 % of the tumours aside as a validation set to watch the learning curves.
 
@@ -126,7 +126,8 @@ def train(model, x_fit, x_check):
 
 
 keras.utils.set_random_seed(0)
-raw = train(make_model(), x_train, x_val)
+raw_model = make_model()
+raw = train(raw_model, x_train, x_val)
 keras.utils.set_random_seed(0)
 standardized = train(make_model(), x_train_std, x_val_std)
 
@@ -160,19 +161,76 @@ plt.show()
 
 # %% [markdown]
 # The two runs differ only in the scale of their inputs, and it shows from the first
-# epoch. On raw inputs the first validation loss is enormous: the big columns push the
-# weighted sums far from zero, so the sigmoid output is pinned near 0 or 1, and
-# wherever that is wrong, cross-entropy punishes it heavily. The loss then falls, but
+# epoch. On raw inputs the first validation loss is enormous. The loss then falls, but
 # unevenly, with the validation accuracy jumping up and down in the first epochs,
 # and after 15 epochs it is still well above the standardized run's, with a lower
 # validation accuracy. On standardized inputs the network starts from a
 # sensible place: its validation loss falls smoothly within a few epochs and then
 # levels off.
 #
-# The raw model does learn, as its falling loss shows, but slowly and erratically:
-# all weights share one learning rate, and no single step size suits inputs whose
-# scales differ this much. Standardizing costs one line and makes the same optimizer
-# settings work for every feature at once.
+# ## What goes wrong on raw inputs
+#
+# The raw model does learn, as its falling loss shows, but slowly and erratically.
+# Two things hold it back. The first is where it starts. Keras draws the initial
+# weights (Glorot uniform) at a size that suits inputs of spread about one, so that the
+# weighted sums inside the hidden layer come out at about that size too. Both runs
+# started from the same weights; here is what those weights make of the two inputs:
+
+
+# %%
+keras.utils.set_random_seed(0)
+start = make_model()  # the same initial weights as both runs above
+kernel, bias = start.layers[0].get_weights()
+for name, inputs in (("raw", x_train), ("standardized", x_train_std)):
+    sums = inputs @ kernel + bias
+    # Negative for every tumour: the ReLU outputs 0 and gets no gradient.
+    silent = (sums < 0).all(axis=0).sum()
+    print(
+        f"{name:>12}: hidden sums spread {sums.std():6.2f},"
+        f" largest {np.abs(sums).max():6.1f}, {silent} of 16 units silent"
+    )
+sure = start.predict(x_train, verbose=0) < 0.001
+print(f"raw: {sure.mean():.0%} of tumours called malignant, p > 0.999")
+
+# %% [markdown]
+# On standardized inputs the hidden sums have the spread the initialisation intends. On
+# raw inputs they are hundreds of times larger. Some ReLU units start negative for every
+# tumour: they output 0, their weights get a zero gradient, so training never changes
+# them, and those units are lost before the first step. And the output layer receives
+# sums so far below zero that its sigmoid calls every tumour malignant with near
+# certainty, which cross-entropy punishes heavily for the benign majority: hence the
+# enormous losses of the first epochs.
+#
+# The second is the size of the steps. The runs use Adam, which does not give all
+# weights one step size: it divides each weight's gradient by a running measure of its
+# own size, so every weight moves by at most about the learning rate per step (0.01
+# here), whether its gradient is large or small. But what a weight's change does to the
+# network is that change times its input, and the inputs of a column vary by about its
+# standard deviation. Comparing the raw run's first-layer weights before and after
+# training:
+
+# %%
+steps = int(raw_model.optimizer.iterations)
+moved = np.abs(raw_model.layers[0].get_weights()[0] - kernel).max(axis=1)
+print(f"{steps} Adam steps")
+for column in (3, 1, 9):
+    name = data.feature_names[column]
+    effect = moved[column] * x_train[:, column].std()
+    print(
+        f"{name:>22}: weights moved by up to {moved[column]:.3f},"
+        f" times its spread: {effect:.4f}"
+    )
+
+# %% [markdown]
+# The weights of the three columns moved by similar amounts, but the change reached the
+# network through the area column tens of thousands of times more strongly than through
+# the fractal dimension. For a feature whose values vary by less than a hundredth to
+# matter, its weights would have to grow past a hundred, which at this pace takes far
+# more steps than the run has; a learning rate large enough for that would throw the
+# area weights about wildly. (With plain gradient descent it is worse still: there the
+# step itself grows with the input's scale, so the effect grows with its square.)
+# Standardizing costs one line, gives the initial weights the inputs they were chosen
+# for, and makes one learning rate mean the same for every feature.
 #
 # ## Normalization inside the model
 #
@@ -206,8 +264,10 @@ print(f"validation accuracy {inside['val_accuracy'][-1]:.3f}")
 #
 # ## In short
 #
-# - Features on very different scales make gradient descent slow and erratic;
-#   standardizing them, $(x - \mu) / \sigma$ per feature, fixes that cheaply.
+# - Features on very different scales make training slow and erratic, with Adam too:
+#   the initial weights expect inputs of spread about one, and a step of a given size
+#   does far more through a large-scale feature than through a small one.
+#   Standardizing them, $(x - \mu) / \sigma$ per feature, fixes that cheaply.
 # - Compute $\mu$ and $\sigma$ from the training set only and reuse them for
 #   validation, test and new data; anything else leaks information from the data you
 #   judge the model with.
