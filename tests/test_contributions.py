@@ -81,6 +81,17 @@ def test_glossary_definition_must_be_one_sentence(tmp_path):
         glossary.load_terms(tmp_path)
 
 
+def test_glossary_false_friend_that_does_not_contain_the_name(tmp_path):
+    _record(
+        tmp_path, "neuron", GOOD.replace("related: [layer]", "related: [layer]\nfalse_friends: [neural net]")
+    )
+    _record(tmp_path, "layer", LAYER)
+    with pytest.raises(
+        ValueError, match=r"neuron.md: false friend 'neural net' does not contain the term's name"
+    ):
+        glossary.load_terms(tmp_path)
+
+
 def test_broken_link_and_anchor(tmp_path):
     (tmp_path / "a").mkdir()
     (tmp_path / "a" / "index.html").write_text('<h2 id="here">Here</h2>')
