@@ -39,6 +39,11 @@ FIELDS = {
     "definition": (True, "one sentence, shown in tooltips, e.g. definition: A tensor is ..."),
     "related": (True, "a list of related terms' file names, e.g. related: [axis, batch]"),
     "aliases": (False, "other spellings that should link here, e.g. aliases: [tensors]"),
+    "false_friends": (
+        False,
+        "phrases in which a name means something else and is not linked, "
+        "e.g. false_friends: [logistic regression]",
+    ),
     "formula": (False, "a LaTeX formula, shown as display math"),
     "snippet": (False, "a snippet to show, e.g. snippet: tensors/axis_sum"),
 }
@@ -73,6 +78,7 @@ _SKIP_CLASSES = {
     "md-nav",
     "tabbed-labels",
     "glossary-names",
+    "nolink",  # an author's "do not link here": <span class="nolink">...</span> or { .nolink }
 }
 _TEX = re.compile(r"\$\$.*?\$\$|\$[^$\n]+\$|\\\(.*?\\\)|\\\[.*?\\\]", re.S)
 
@@ -87,6 +93,7 @@ class Term:
     related: list[str]
     body: str
     aliases: list[str] = field(default_factory=list)
+    false_friends: list[str] = field(default_factory=list)
     formula: str | None = None
     snippet: str | None = None
 
@@ -115,7 +122,7 @@ def load_terms(directory: Path = GLOSSARY_DIR) -> dict[str, Term]:
         for name in ("term", "zh", "definition"):
             if not isinstance(meta[name], str):
                 raise ValueError(f"{at}: '{name}' must be text ({FIELDS[name][1]})")
-        for name in ("related", "aliases"):
+        for name in ("related", "aliases", "false_friends"):
             value = meta.get(name, [])
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                 raise ValueError(f"{at}: '{name}' must be a list ({FIELDS[name][1]})")
@@ -140,6 +147,7 @@ def load_terms(directory: Path = GLOSSARY_DIR) -> dict[str, Term]:
             related=meta["related"],
             body=body,
             aliases=meta.get("aliases", []),
+            false_friends=meta.get("false_friends", []),
             formula=meta.get("formula"),
             snippet=meta.get("snippet"),
         )
@@ -151,6 +159,15 @@ def load_terms(directory: Path = GLOSSARY_DIR) -> dict[str, Term]:
                     f"{where(term.path)}: related term '{rel}' is not a glossary record "
                     f"(expected docs/glossary/{rel}.md); related lists other terms' file names"
                 )
+        for phrase in term.false_friends:
+            if phrase.casefold() in (n.casefold() for n in term.names) or not any(
+                _mentions(phrase, name) for name in term.names
+            ):
+                raise ValueError(
+                    f"{where(term.path)}: false friend '{phrase}' does not contain the term's name "
+                    f"({', '.join(term.names)}) inside a longer phrase; list only phrases in which "
+                    "the name stands but means something else, e.g. 'logistic regression' for Regression"
+                )
         for name in term.names:
             other = seen.setdefault(name.casefold(), term)
             if other is not term:
@@ -159,6 +176,18 @@ def load_terms(directory: Path = GLOSSARY_DIR) -> dict[str, Term]:
                     f"{where(other.path)}; merge the two records or rename one"
                 )
     return terms
+
+
+def _words(name: str) -> str:
+    """A regular expression for name; a run of white space matches any run (a line break too)."""
+    return r"\s+".join(re.escape(word) for word in name.split())
+
+
+def _mentions(phrase: str, name: str) -> bool:
+    """Does phrase contain name the way the linker finds it (English as a whole word)?"""
+    if _CJK.search(name):
+        return name in phrase
+    return re.search(rf"(?<![\w-]){_words(name)}(?:s|es)?(?![\w-])", phrase, re.I) is not None
 
 
 def entry_markdown(term: Term) -> str:
@@ -205,19 +234,19 @@ def on_config(config):
     except ValueError as exc:
         raise PluginError(str(exc)) from None
     _by_name = {" ".join(name.split()).casefold(): t for t in _terms.values() for name in t.names}
-
-    # A name may be broken over two lines in the page source: any run of white space matches a space.
-    def pattern(name):
-        return r"\s+".join(re.escape(word) for word in name.split())
-
-    english = [pattern(n) for n in _by_name if not _CJK.search(n)]
+    # A false friend ("logistic regression") is matched like a name, so that the name inside it
+    # is consumed with it, and then left unlinked (_term_for finds no record for it).
+    false_friends = {" ".join(p.split()).casefold() for t in _terms.values() for p in t.false_friends}
+    names = [*_by_name, *sorted(false_friends - set(_by_name))]
+    # Longest first: at any position the most specific name wins ("batch gradient descent",
+    # not "batch"), and a name inside a longer one is never linked on its own.
+    english = sorted((_words(n) for n in names if not _CJK.search(n)), key=len, reverse=True)
     # A one-character Chinese name (批, 层) also stands inside many other words: shown, never linked.
-    chinese = [pattern(n) for n in _by_name if _CJK.search(n) and len(n) > 1]
-    alternatives = sorted(english, key=len, reverse=True)
+    chinese = sorted((_words(n) for n in names if _CJK.search(n) and len(n) > 1), key=len, reverse=True)
     # English names as whole words (a plural s/es is fine); Chinese names anywhere in the text.
-    parts = [rf"(?<![\w-])(?:{'|'.join(alternatives)})(?:s|es)?(?![\w-])"] if english else []
+    parts = [rf"(?<![\w-])(?:{'|'.join(english)})(?:s|es)?(?![\w-])"] if english else []
     if chinese:
-        parts.append("|".join(sorted(chinese, key=len, reverse=True)))
+        parts.append("|".join(chinese))
     _pattern = re.compile("|".join(parts), re.I) if parts else None
 
     cache = Path(config["config_file_path"]).parent / ".cache" / "glossary"

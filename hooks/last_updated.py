@@ -1,6 +1,7 @@
 """MkDocs hook: the date each page's source was last committed, shown under the page.
 
-One `git log` for the whole build instead of one per page; Material shows
+One `git log` for the whole build instead of one per page (which is what the
+mkdocs-git-revision-date-localized plugin would do, so it is not used); Material shows
 page.meta.revision_date. Pages with no commit yet (or no git) show no date.
 """
 

@@ -81,6 +81,17 @@ def test_glossary_definition_must_be_one_sentence(tmp_path):
         glossary.load_terms(tmp_path)
 
 
+def test_glossary_false_friend_that_does_not_contain_the_name(tmp_path):
+    _record(
+        tmp_path, "neuron", GOOD.replace("related: [layer]", "related: [layer]\nfalse_friends: [neural net]")
+    )
+    _record(tmp_path, "layer", LAYER)
+    with pytest.raises(
+        ValueError, match=r"neuron.md: false friend 'neural net' does not contain the term's name"
+    ):
+        glossary.load_terms(tmp_path)
+
+
 def test_broken_link_and_anchor(tmp_path):
     (tmp_path / "a").mkdir()
     (tmp_path / "a" / "index.html").write_text('<h2 id="here">Here</h2>')
@@ -92,6 +103,124 @@ def test_broken_link_and_anchor(tmp_path):
         "index.html: link a/#gone names the anchor #gone, which a/index.html does not have",
         "index.html: <a> points to b/, which is not in the site",
     ]
+
+
+def test_link_with_a_double_slash_and_an_empty_script(tmp_path):
+    (tmp_path / "glossary").mkdir()
+    (tmp_path / "glossary" / "index.html").write_text("<h1>Glossary</h1>")
+    (tmp_path / "404.html").write_text(
+        '<a href="/keras-concepts/glossary/">ok</a> <a href="/keras-concepts//glossary/">twice</a> '
+        '<a href="https://example.github.io/keras-concepts//">own site</a> <script src=""></script>'
+    )
+    problems = checks.broken_links(tmp_path, "https://example.github.io/keras-concepts/")
+    assert len(problems) == 3, problems
+    assert problems[0] == '404.html: <script src=""> fetches the page itself; remove it'
+    assert problems[1].startswith("404.html: <a> points to /keras-concepts//glossary/, whose path has")
+    assert "write it with one" in problems[1]
+    assert problems[2].startswith("404.html: <a> points to https://example.github.io/keras-concepts//")
+
+
+def test_page_that_loads_from_another_host(tmp_path):
+    (tmp_path / "assets").mkdir()
+    (tmp_path / "index.html").write_text(
+        '<a href="https://keras.io/">Keras, a link to click</a> <link rel="canonical" href="https://x.org/">'
+        '<link rel="stylesheet" href="https://cdn.example.com/theme.css">'
+        '<img src="a.png" srcset="https://img.example.com/a.png 2x" alt="">'
+        '<svg xmlns="http://www.w3.org/2000/svg"><rdf:RDF xmlns:dc="http://purl.org/dc/elements/1.1/"/></svg>'
+        '<p>Read https://keras.io/ later.</p> <img src="https://example.github.io/site/own.png" alt="">'
+        '<script type="module">const m = (await import("https://cdnjs.example.com/mermaid.mjs")).default;</script>'
+    )
+    (tmp_path / "assets" / "extra.js").write_text(
+        '// see https://example.com/docs for why\nfetch("https://api.example.com/" + x);\n'
+        'el.setAttributeNS("http://www.w3.org/1999/xlink", "href", "#a"); throw "See https://example.com/1"\n'
+    )
+    (tmp_path / "assets" / "extra.css").write_text("@font-face { src: url(//fonts.example.com/f.woff2) }")
+    problems = checks.third_party_requests(tmp_path, "https://example.github.io/site/")
+    assert [p.split(", from another host")[0] for p in problems] == [
+        "assets/extra.css: loads //fonts.example.com/f.woff2",
+        "assets/extra.js: loads https://api.example.com/",
+        "index.html: <link href> loads https://cdn.example.com/theme.css",
+        "index.html: <img srcset> loads https://img.example.com/a.png",
+        "index.html: an inline <script> loads https://cdnjs.example.com/mermaid.mjs",
+    ]
+    assert all("Put the file in the site instead" in p for p in problems)
+
+
+def test_material_fetches_only_under_conditions_the_site_never_meets(tmp_path):
+    bundle = tmp_path / "assets" / "javascripts" / "bundle.1234.min.js"
+    bundle.parent.mkdir(parents=True)
+    bundle.write_text('M("pre.mermaid");_t("https://unpkg.com/mermaid@11/dist/mermaid.min.js")')
+    (tmp_path / "index.html").write_text("<p>No diagram here.</p>")
+    assert checks.third_party_requests(tmp_path) == []
+    (tmp_path / "page.html").write_text('<pre class="mermaid">graph LR; a --> b</pre>')
+    problems = checks.third_party_requests(tmp_path)
+    assert len(problems) == 1 and problems[0].startswith("page.html: the page has a Mermaid diagram")
+    assert "draw it as a figure in a snippet instead" in problems[0]
+
+
+def _markdown_as_the_site_renders_it(text: str) -> str:
+    import markdown
+    from mkdocs.utils.yaml import yaml_load
+
+    config = yaml_load((glossary.ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    names, settings = [], {}
+    for item in config["markdown_extensions"]:
+        name, options = next(iter(item.items())) if isinstance(item, dict) else (item, {})
+        names.append(name)
+        settings[name] = options or {}
+    return markdown.markdown(text, extensions=names, extension_configs=settings)
+
+
+def test_hand_typed_code_as_an_indented_block_or_raw_html(tmp_path):
+    page = (
+        "# Page\n\nIndented:\n\n    import keras\n    print(keras.__version__)\n\n"
+        "Raw HTML:\n\n<pre><code>x = 1\nprint(x)</code></pre>\n\n"
+        "A shell command, `inline code` and a tip:\n\n```bash\nls -l\n```\n\n"
+        "!!! tip\n    ```console\n    $ python -m snippets list\n    ```\n"
+    )
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "page.md").write_text(page)
+    assert checks.hand_typed_blocks(tmp_path / "docs") == []  # a fence is all it sees
+    (tmp_path / "site" / "page").mkdir(parents=True)
+    (tmp_path / "site" / "page" / "index.html").write_text(_markdown_as_the_site_renders_it(page))
+    problems = checks.code_not_from_a_run(tmp_path / "site", tmp_path / "docs")
+    assert len(problems) == 2, problems
+    assert problems[0].startswith("docs/page.md: a code block typed into the page, starting 'import keras'")
+    assert problems[1].startswith("docs/page.md: a code block typed into the page, starting 'x = 1'")
+    assert all("include it with a ```snippet block" in p for p in problems)
+
+
+def test_page_missing_from_the_nav(tmp_path):
+    (tmp_path / "mkdocs.yml").write_text(
+        "site_name: x\nnav:\n  - Home: index.md\n  - Tutorials:\n      - tutorials/first.ipynb\n"
+        "not_in_nav: |\n  /glossary/*.md\n"
+    )
+    for page in ("index.md", "new-page.md", "new-page.zh.md", "glossary/tensor.md"):
+        (tmp_path / "docs" / page).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "docs" / page).write_text("# A page\n")
+    (tmp_path / "docs" / "tutorials").mkdir()
+    for tutorial in ("first.py", "second.py", "_helpers.py"):
+        (tmp_path / "docs" / "tutorials" / tutorial).write_text("# %%\n")
+    assert checks.pages_not_in_nav(tmp_path) == [
+        "docs/new-page.md: the page is in no menu. Add it to `nav` in mkdocs.yml as new-page.md, "
+        "where it belongs in the reading order",
+        "docs/tutorials/second.py: the page is in no menu. Add it to `nav` in mkdocs.yml as "
+        "tutorials/second.ipynb, where it belongs in the reading order",
+    ]
+
+
+def test_pinned_requirement_that_nothing_uses(tmp_path):
+    (tmp_path / "requirements.txt").write_text(
+        "# the site\npyyaml==6.0.3   # read YAML\njieba==0.42.1\npytest-socket==0.8.1\n"
+        'tensorflow==2.21.0; sys_platform == "nowhere"\n'
+    )
+    (tmp_path / "hooks").mkdir()
+    (tmp_path / "hooks" / "x.py").write_text("import yaml  # jieba is not used, only named here\n")
+    (tmp_path / "pyproject.toml").write_text('addopts = "--allow-hosts=127.0.0.1"\n')
+    problems = checks.unused_requirements(tmp_path)
+    assert len(problems) == 1, problems
+    assert problems[0].startswith("requirements.txt: jieba is pinned, but nothing imports or configures it")
+    assert problems[0].endswith("Use it or remove it")
 
 
 def test_hand_typed_code_in_a_page(tmp_path):

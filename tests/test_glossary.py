@@ -1,5 +1,7 @@
 """The glossary records are complete and consistent, and terms link in any language."""
 
+import re
+
 import glossary
 import pytest
 
@@ -63,3 +65,78 @@ def test_a_link_written_by_the_author_counts_as_the_use(urls):
     )
     assert used == {"tensor", "axis"}
     assert html.count("glossary-link") == 1  # only "axes"; the tensor was linked already
+
+
+def test_a_false_friend_is_not_linked_but_the_term_after_it_is(urls):
+    html, used = glossary.link_terms(
+        "<p>Despite its name, logistic regression classifies; regression predicts a number.</p>",
+        "concepts/x/",
+        urls,
+    )
+    assert used == {"regression"}
+    assert "logistic regression classifies" in html
+    assert ">regression</a> predicts" in html
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<p>Updates on a logarithmic axis.</p>",
+        "<p>Keras leans on a few language\n  features of Python.</p>",
+        "<p>Logistic regressions are old.</p>",
+        "<p>特征值就是 eigenvalue。</p>",
+    ],
+    ids=["log-axis", "line-break", "plural", "chinese"],
+)
+def test_false_friends_leave_the_term_unlinked(urls, text):
+    html, used = glossary.link_terms(text, "concepts/x/", urls)
+    assert "glossary-link" not in html, html
+
+
+def test_the_most_specific_term_wins_over_a_term_inside_it(urls):
+    html, used = glossary.link_terms(
+        "<p>Batch gradient descent differs; batch gradient descent again, then gradient descent.</p>",
+        "concepts/x/",
+        urls,
+    )
+    assert used == {"batch-gradient-descent", "gradient-descent"}
+    assert ">Batch gradient descent</a> differs; batch gradient descent again" in html
+    assert ">gradient descent</a>." in html
+
+
+def test_an_author_can_say_do_not_link_here(urls):
+    import markdown
+
+    html, used = glossary.link_terms(
+        '<p>The <span class="nolink">shape</span> of the data; a tensor shape.</p>', "concepts/x/", urls
+    )
+    assert '<span class="nolink">shape</span> of the data' in html
+    assert ">shape</a>." in html
+    # A whole paragraph, with attr_list (enabled in mkdocs.yml), as CONTRIBUTING.md shows it.
+    paragraph = markdown.markdown("The shape of things.\n{ .nolink }", extensions=["attr_list"])
+    assert paragraph == '<p class="nolink">The shape of things.</p>'
+    assert glossary.link_terms(paragraph, "concepts/x/", urls)[1] == set()
+
+
+# Phrases the expert review found linked in the wrong sense (issue 7); [the term] is marked.
+WRONG_SENSES = {
+    "concepts/gradient-descent/index.html": "logarithmic [axis]",
+    "concepts/models/index.html": "[shape] of the famous iris",
+    "concepts/python-for-keras/index.html": "language [features]",
+    "tutorials/overfitting/index.html": "logistic [regression]",
+}
+
+
+@pytest.mark.parametrize("page", WRONG_SENSES)
+def test_words_used_in_another_sense_are_not_linked_in_the_site(site, page):
+    before, term, after = re.split(r"\[(.*)\]", WRONG_SENSES[page])
+
+    def words(text):
+        return r"\s+".join(map(re.escape, text.split()))
+
+    html = (site / page).read_text(encoding="utf-8")
+    gap_before, gap_after = (r"\s+" if before else ""), (r"\s+" if after else "")
+    plain = words(before) + gap_before + words(term) + gap_after + words(after)
+    assert re.search(plain, html), f"{page} no longer says {WRONG_SENSES[page]!r}: update this test"
+    linked = words(before) + gap_before + r'<a class="glossary-link"[^>]*>' + words(term) + "</a>"
+    assert not re.search(linked + gap_after + words(after), html), f"{page} links {WRONG_SENSES[page]}"

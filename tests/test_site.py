@@ -18,6 +18,21 @@ def test_every_code_block_comes_from_snippets():
     assert not problems, "\n".join(problems)
 
 
+def test_every_code_block_in_the_site_comes_from_a_snippet_or_a_notebook(site):
+    problems = checks.code_not_from_a_run(site, ROOT / "docs")
+    assert not problems, "\n".join(problems)
+
+
+def test_every_page_is_in_the_nav():
+    problems = checks.pages_not_in_nav(ROOT)
+    assert not problems, "\n".join(problems)
+
+
+def test_every_pinned_requirement_is_used():
+    problems = checks.unused_requirements(ROOT)
+    assert not problems, "\n".join(problems)
+
+
 def test_every_snippet_is_shown_somewhere():
     sources = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "docs").rglob("*.md"))
     unused = [
@@ -36,16 +51,20 @@ def test_every_snippet_is_shown_somewhere():
     )
 
 
-def test_links_and_anchors_resolve(site):
+def _config() -> dict:
     from mkdocs.utils.yaml import yaml_load  # understands !ENV and the other MkDocs tags
 
-    site_url = yaml_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["site_url"]
-    problems = checks.broken_links(site, site_url)
+    return yaml_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+
+
+def test_links_and_anchors_resolve(site):
+    problems = checks.broken_links(site, _config()["site_url"])
     assert not problems, "\n".join(problems)
 
 
 def test_pages_load_nothing_from_other_hosts(site):
-    problems = checks.third_party_requests(site)
+    config = _config()
+    problems = checks.third_party_requests(site, config["site_url"], config["repo_url"])
     assert not problems, "\n".join(problems)
 
 

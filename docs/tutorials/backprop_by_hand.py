@@ -1,5 +1,5 @@
 # %% [markdown]
-# # Backpropagation by hand
+# # Backpropagation by hand · 手算反向传播
 #
 # When you call `fit`, Keras computes the gradient of the loss with respect to every
 # weight, and the optimizer nudges each weight against its gradient. The gradients

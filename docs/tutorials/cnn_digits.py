@@ -1,5 +1,5 @@
 # %% [markdown]
-# # A small convolutional network
+# # A small convolutional network · 小型卷积神经网络
 #
 # The [first tutorial](first_network.ipynb) read the digits with a multilayer
 # perceptron: every image flattened into 64 numbers, every hidden neuron connected to

@@ -1,5 +1,5 @@
 # %% [markdown]
-# # Your first neural network
+# # Your first neural network · 第一个神经网络
 #
 # This notebook trains a small Keras model to read handwritten digits. The digits come
 # with scikit-learn, so nothing is downloaded: 1,797 images of 8 × 8 grey pixels, each

@@ -1,5 +1,5 @@
 # %% [markdown]
-# # Data normalization
+# # Data normalization · 数据规范化
 #
 # A neural network starts from small random weights and learns by nudging them with
 # gradient descent. That works best when every input feature is on a similar scale,

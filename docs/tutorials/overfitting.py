@@ -1,5 +1,5 @@
 # %% [markdown]
-# # Underfitting and overfitting
+# # Underfitting and overfitting · 欠拟合与过拟合
 #
 # A model is trained on one set of examples but is meant to be used on others. Two
 # things can go wrong. It can be too simple to capture the pattern, and then it does

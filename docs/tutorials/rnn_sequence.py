@@ -1,5 +1,5 @@
 # %% [markdown]
-# # A recurrent network
+# # A recurrent network · 循环神经网络
 #
 # Many kinds of data come as sequences, where the order matters: sensor readings,
 # prices, words. A **recurrent neural network** (RNN) reads a sequence one step at a

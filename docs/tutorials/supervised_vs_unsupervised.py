@@ -1,5 +1,5 @@
 # %% [markdown]
-# # Supervised versus unsupervised learning
+# # Supervised versus unsupervised learning · 监督学习与无监督学习
 #
 # In **supervised** learning every training example comes with the answer we want,
 # its label, and the model learns to reproduce the answers. In **unsupervised**
