@@ -6,11 +6,22 @@ Here each inline stylesheet keeps only the rules whose class selectors all occur
 (element and attribute selectors are kept), like PurgeCSS; mkdocs-jupyter's prefixed
 `.jupyter-wrapper :root` rules, which match nothing, go too. Nothing is lost:
 the notebook HTML is static, and no script adds JupyterLab classes later.
+
+The same pass makes the page valid HTML (tests/test_html_validity.py) and self-contained:
+- the stylesheets move from the article into <head> (a <style> in <body> is invalid; Material's
+  instant navigation swaps <head> elements too), and mkdocs-jupyter's stray `<style>['pre {…']`
+  (a Python list printed into the page, which browsers discard whole) goes;
+- rules for attributes the page does not have (`[data-jp-theme-scrollbars]`) and custom
+  properties nothing uses go too, and so does JupyterLab's one invalid value, `cursor:normal`;
+- nbconvert's MathJax 2 loader (an empty `<script src="">` and a configuration no script
+  reads; the site's own MathJax typesets notebooks) and its mermaid loader (which would
+  import mermaid from a CDN as soon as a notebook had a diagram) are removed.
 """
 
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 STYLE = re.compile(r'(<style type="text/css">)(.*?)(</style>)', re.S)
 CLASS_ATTR = re.compile(r'class="([^"]*)"')
@@ -18,6 +29,18 @@ COMMENT = re.compile(r"/\*.*?\*/", re.S)
 CLASS_NAME = re.compile(r"\.(-?[_a-zA-Z][\w-]*)")
 NEGATION = re.compile(r":not\([^()]*(\([^()]*\)[^()]*)*\)")
 DEAD_ROOT = re.compile(r"\S\s*:root")
+ATTRIBUTE = re.compile(r"\[\s*([\w-]+)")
+CUSTOM_PROPERTY = re.compile(r"^\s*(--[\w-]+)\s*:", re.S)
+VAR = re.compile(r"var\(\s*(--[\w-]+)")
+INVALID_DECLARATIONS = {"cursor:normal"}  # JupyterLab's; browsers drop it anyway
+# nbconvert's lab template: MathJax 2 from `mathjax_url` (empty here), and mermaid from cdnjs.
+MATHJAX2 = re.compile(r"<!-- Load mathjax -->.*?<!-- End of mathjax configuration -->", re.S)
+MERMAID = re.compile(
+    r'<script type="module">\s*document\.addEventListener\("DOMContentLoaded"'
+    r".*?<!-- End of mermaid configuration -->",
+    re.S,
+)
+PY_LIST_STYLE = re.compile(r"<style>\s*\['.*?'\]\s*</style>", re.S)
 GROUPS = ("@media", "@supports", "@layer", "@container")
 
 
@@ -52,13 +75,32 @@ def _split_selectors(prelude: str) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
-def prune(css: str, used: set[str]) -> str:
+def _declarations(body: str) -> list[str]:
+    """Split a rule's body at its semicolons, not at those inside url(...) or quotes."""
+    parts, depth, quote, start = [], 0, "", 0
+    for k, ch in enumerate(body):
+        if quote:
+            quote = "" if ch == quote else quote
+        elif ch in "\"'":
+            quote = ch
+        elif ch in "()":
+            depth += 1 if ch == "(" else -1
+        elif ch == ";" and depth == 0:
+            parts.append(body[start:k])
+            start = k + 1
+    parts.append(body[start:])
+    return [p.strip() for p in parts if p.strip()]
+
+
+def prune(css: str, used: set[str], attributes: set[str] | None = None) -> str:
+    """Keep the rules whose classes (and attributes, if given) all occur in the page."""
     out = []
     for prelude, body in _blocks(COMMENT.sub("", css)):
         if body is None:
-            out.append(prelude + ";")
+            if not prelude.lower().startswith("@charset"):  # only valid first in a file
+                out.append(prelude + ";")
         elif prelude.startswith(GROUPS):
-            inner = prune(body, used)
+            inner = prune(body, used, attributes)
             if inner:
                 out.append(f"{prelude}{{{inner}}}")
         elif prelude.startswith("@"):
@@ -68,15 +110,79 @@ def prune(css: str, used: set[str]) -> str:
                 s
                 for s in _split_selectors(prelude)
                 if set(CLASS_NAME.findall(NEGATION.sub("", s))) <= used
+                and (attributes is None or set(ATTRIBUTE.findall(NEGATION.sub("", s))) <= attributes)
                 and not DEAD_ROOT.search(s)  # ".jupyter-wrapper :root" matches nothing
             ]
-            if keep:
-                out.append(f"{','.join(keep)}{{{body.strip()}}}")
+            declarations = [d for d in _declarations(body) if d.replace(" ", "") not in INVALID_DECLARATIONS]
+            if keep and declarations:
+                out.append(f"{','.join(keep)}{{{';'.join(declarations)}}}")
     return "\n".join(out)
+
+
+def drop_unused_properties(css: str, elsewhere: str) -> str:
+    """Remove custom property declarations (--x: ...) that no var() reaches, from the
+    other declarations, from `elsewhere` (the page, the site's own CSS) or from another
+    property that is used."""
+    definitions: dict[str, list[str]] = {}
+    plain = []
+    for declaration in re.findall(r"\{([^{}]*)\}", css):
+        for d in _declarations(declaration):
+            name = CUSTOM_PROPERTY.match(d)
+            (definitions.setdefault(name.group(1), []) if name else plain).append(d)
+    reached = set(VAR.findall(" ".join(plain))) | set(VAR.findall(elsewhere))
+    todo = list(reached)
+    while todo:
+        for value in definitions.get(todo.pop(), []):
+            for name in set(VAR.findall(value)) - reached:
+                reached.add(name)
+                todo.append(name)
+
+    def body(match: re.Match) -> str:
+        kept = [
+            d
+            for d in _declarations(match.group(1))
+            if (n := CUSTOM_PROPERTY.match(d)) is None or n.group(1) in reached
+        ]
+        return "{" + ";".join(kept) + "}"
+
+    css = re.sub(r"\{([^{}]*)\}", body, css)
+    return re.sub(r"(?m)^[^{}\n]*\{\}\n?", "", css)  # rules left empty
+
+
+ATTRIBUTE_NAME = re.compile(r"\s([\w-]+)(?==|\s|>)")
+SITE_CSS: dict[str, str] = {}
+
+
+def _site_css(config) -> str:
+    """The site's own stylesheets (extra_css), which may use the notebook's properties."""
+    key = config.docs_dir
+    if key not in SITE_CSS:
+        texts = []
+        for name in config.extra_css:
+            path = Path(config.docs_dir) / str(name)
+            if path.is_file():
+                texts.append(path.read_text(encoding="utf-8"))
+        SITE_CSS[key] = "\n".join(texts)
+    return SITE_CSS[key]
+
+
+def clean(output: str, site_css: str = "") -> str:
+    """A notebook page's HTML: its CSS pruned and moved into <head>, nbconvert's loaders gone."""
+    output = MATHJAX2.sub("", output)
+    output = MERMAID.sub("", output)
+    output = PY_LIST_STYLE.sub("", output)
+    used = {name for attr in CLASS_ATTR.findall(output) for name in attr.split()}
+    tags = re.findall(r"<[a-zA-Z][^<>]*>", output[output.find("<body") :])
+    attributes = {name.lower() for tag in tags for name in ATTRIBUTE_NAME.findall(tag)}
+    styles = [prune(m.group(2), used, attributes) for m in STYLE.finditer(output)]
+    if not styles:
+        return output
+    output = STYLE.sub("", output)
+    css = drop_unused_properties("\n".join(s for s in styles if s), output + site_css)
+    return output.replace("</head>", f'<style type="text/css">{css}</style>\n</head>', 1)
 
 
 def on_post_page(output, page, config):
     if 'class="jupyter-wrapper"' not in output:
         return output
-    used = {name for attr in CLASS_ATTR.findall(output) for name in attr.split()}
-    return STYLE.sub(lambda m: m.group(1) + prune(m.group(2), used) + m.group(3), output)
+    return clean(output, _site_css(config))

@@ -7,6 +7,12 @@ its figure and the command that runs it.
 
 Pages never contain code or output typed by hand: both come from snippets/, and
 the tests check that the recorded output is what the code prints today.
+
+The fence may stand indented, inside an admonition, a content tab or a list item: its
+replacement is indented the same way and is Markdown only. Python-Markdown sees raw HTML
+(`<div markdown>`, `<p>`) only at the top level, so the wrapper is a `/// html | div.snippet`
+block (pymdownx.blocks.html, which this hook enables) and the run command a paragraph with
+an attribute list.
 """
 
 from __future__ import annotations
@@ -31,6 +37,16 @@ FENCE = re.compile(
     re.M | re.S,
 )
 FIGURE_DIR = "assets/snippets"
+
+
+BLOCKS_HTML = "pymdownx.blocks.html"
+
+
+def on_config(config):
+    """The wrapper of a snippet block is a pymdownx.blocks.html block: make sure it is on."""
+    if BLOCKS_HTML not in config.markdown_extensions:
+        config.markdown_extensions.append(BLOCKS_HTML)
+    return config
 
 
 def on_files(files, config):
@@ -74,10 +90,8 @@ def render(name: str, page_src_uri: str, page_path: str) -> str:
         target = f"{FIGURE_DIR}/{snippet.name}{runner.FIGURE_SUFFIX}"
         rel = posixpath.relpath(target, posixpath.dirname(page_src_uri) or ".")
         parts.append(f"![{snippet.description}]({rel}){{ .snippet-figure loading=lazy }}")
-    parts.append(
-        f'<p class="snippet-run">Run it yourself: <code>python -m snippets run {snippet.name}</code></p>'
-    )
-    return '<div class="snippet" markdown>\n\n' + "\n\n".join(parts) + "\n\n</div>"
+    parts.append(f"Run it yourself: `python -m snippets run {snippet.name}`\n{{ .snippet-run }}")
+    return "/// html | div.snippet\n\n" + "\n\n".join(parts) + "\n\n///"
 
 
 def expand(markdown: str, page_src_uri: str, page_path: str) -> str:
