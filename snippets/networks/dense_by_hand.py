@@ -4,7 +4,8 @@ import keras
 import numpy as np
 
 keras.utils.set_random_seed(0)
-x = np.random.normal(size=(4, 3)).astype("float32")  # 4 examples, 3 features
+rng = np.random.default_rng(0)
+x = rng.normal(size=(4, 3)).astype("float32")  # 4 examples, 3 features
 
 layer = keras.layers.Dense(2, activation="sigmoid")  # 2 neurons
 y = keras.ops.convert_to_numpy(layer(x))  # the first call creates W and b

@@ -4,7 +4,8 @@ import keras
 import numpy as np
 
 keras.utils.set_random_seed(0)
-x = np.random.normal(size=(1, 4, 2)).astype("float32")  # 1 sequence, 4 steps
+rng = np.random.default_rng(0)
+x = rng.normal(size=(1, 4, 2)).astype("float32")  # 1 sequence, 4 steps
 
 rnn = keras.layers.SimpleRNN(3)  # a state of 3 numbers
 final = keras.ops.convert_to_numpy(rnn(x))[0]
