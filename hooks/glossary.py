@@ -80,7 +80,7 @@ _SKIP_CLASSES = {
     "glossary-names",
     "nolink",  # an author's "do not link here": <span class="nolink">...</span> or { .nolink }
 }
-_TEX = re.compile(r"\$\$.*?\$\$|\$[^$\n]+\$|\\\(.*?\\\)|\\\[.*?\\\]", re.S)
+_TEX = re.compile(r"\$\$.*?\$\$|\$(?:[^$\n]|\n(?!\s*\n))+\$|\\\(.*?\\\)|\\\[.*?\\\]", re.S)
 
 
 @dataclass

@@ -11,7 +11,7 @@ the tests check that the recorded output is what the code prints today.
 The fence may stand indented, inside an admonition, a content tab or a list item: its
 replacement is indented the same way and is Markdown only. Python-Markdown sees raw HTML
 (`<div markdown>`, `<p>`) only at the top level, so the wrapper is a `/// html | div.snippet`
-block (pymdownx.blocks.html, which this hook enables) and the run command a paragraph with
+block (pymdownx.blocks.html, listed in mkdocs.yml) and the run command a paragraph with
 an attribute list.
 """
 
@@ -37,16 +37,6 @@ FENCE = re.compile(
     re.M | re.S,
 )
 FIGURE_DIR = "assets/snippets"
-
-
-BLOCKS_HTML = "pymdownx.blocks.html"
-
-
-def on_config(config):
-    """The wrapper of a snippet block is a pymdownx.blocks.html block: make sure it is on."""
-    if BLOCKS_HTML not in config.markdown_extensions:
-        config.markdown_extensions.append(BLOCKS_HTML)
-    return config
 
 
 def on_files(files, config):

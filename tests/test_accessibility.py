@@ -6,7 +6,6 @@ Without it, or without a browser, these tests skip, except under CI=true, where 
 
 import pytest
 from conftest import AXE, _unavailable
-from test_browser import MATH_PAGES, wait_for_math
 
 PAGES = ["", "glossary/", "glossary/tensor/", "concepts/tensors/", "tutorials/first_network/"]
 
@@ -25,8 +24,6 @@ def test_no_serious_accessibility_violations(visit, axe_source, path, scheme):
     if scheme == "dark":
         page.locator("form[data-md-component=palette] label:visible").first.click()
         page.wait_for_function("document.body.getAttribute('data-md-color-scheme') === 'slate'")
-    if path in MATH_PAGES:
-        wait_for_math(page)
     page.add_script_tag(content=axe_source)
     result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
     serious = [v for v in result["violations"] if v["impact"] in ("serious", "critical")]

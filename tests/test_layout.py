@@ -122,3 +122,29 @@ def test_404_links_have_no_double_slash(site):
     html = (site / "404.html").read_text(encoding="utf-8")
     links = re.findall(r'<a href="([^"]+)">(?:home page|glossary)</a>', html)
     assert links == ["/keras-concepts/", "/keras-concepts/glossary/"], links
+
+
+def test_no_page_is_wider_than_a_phone(browser, site, served_site):
+    """At 390 px nothing widens the page: long formulas, tables and code scroll in their own box."""
+    from conftest import Visit
+
+    pages = sorted(p.relative_to(site).parent.as_posix() for p in site.rglob("index.html"))
+    tab = Visit(browser, served_site, viewport={"width": 390, "height": 800})
+    wide = []
+    try:
+        for path in pages:
+            path = "" if path == "." else path + "/"
+            page = tab.open(path)
+            width = page.evaluate("document.documentElement.scrollWidth")
+            if width > 390:
+                culprit = page.evaluate(
+                    """() => { let found = null;
+                      for (const el of document.querySelectorAll('article *'))
+                        if (el.getBoundingClientRect().right > 391) { found = el; break; }
+                      return found ? found.outerHTML.slice(0, 120) : '?'; }"""
+                )
+                wide.append(f"/{path}: {width} px wide, first past the edge: {culprit}")
+        tab.assert_clean()
+    finally:
+        tab.close()
+    assert not wide, "\n".join(wide)
