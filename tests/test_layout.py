@@ -84,7 +84,6 @@ def _render(markdown: str) -> str:
     from mkdocs.config import load_config
 
     config = load_config(str(ROOT / "mkdocs.yml"))
-    snippet_blocks.on_config(config)
     text = snippet_blocks.expand(markdown, "concepts/x.md", "docs/concepts/x.md")
     return md.markdown(text, extensions=config.markdown_extensions, extension_configs=config.mdx_configs)
 
