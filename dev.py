@@ -6,6 +6,8 @@
     python dev.py build --offline
                              build a copy to read from disk into site-offline/ (and .zip)
     python dev.py bench      print build time, test time and page weight
+    python dev.py translations
+                             list the Chinese translations that are missing or behind
 
 Each command first makes a virtual environment in .venv and installs the pinned
 requirements into it; later runs reuse it until requirements.txt changes. Any further
@@ -80,6 +82,7 @@ def main(argv: list[str]) -> int:
         "test": ["-m", "pytest"],
         "build": ["-m", "mkdocs", "build", "--strict"],
         "bench": [str(ROOT / "tools" / "benchmark.py")],
+        "translations": [str(ROOT / "tools" / "translations.py")],
     }
     if not argv or argv[0] not in commands:
         print(__doc__)
