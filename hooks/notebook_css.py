@@ -21,6 +21,8 @@ The same pass makes the page valid HTML (tests/test_html_validity.py) and self-c
 from __future__ import annotations
 
 import functools
+import hashlib
+import json
 import re
 from pathlib import Path
 
@@ -209,7 +211,45 @@ def clean(output: str, site_css: str = "") -> str:
     return output.replace("</head>", f'<style type="text/css">{css}</style>\n</head>', 1)
 
 
+class _Cache:
+    """clean()'s answers by the page it was given, in .cache/notebook-css.json: a rebuild does
+    not parse JupyterLab's stylesheet again for pages that have not changed."""
+
+    def __init__(self):
+        self.path, self.known, self.used = None, {}, {}
+
+    def start(self, path: Path):
+        self.path, self.known, self.used = path, {}, {}
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return
+        if data.get("hook") == _HOOK:
+            self.known = data["pages"]
+
+    def save(self):
+        if self.path and self.used != self.known:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.path.write_text(json.dumps({"hook": _HOOK, "pages": self.used}), encoding="utf-8")
+
+
+_HOOK = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
+_cache = _Cache()
+
+
+def on_pre_build(config):
+    _cache.start(Path(config.config_file_path).parent / ".cache" / "notebook-css.json")
+
+
 def on_post_page(output, page, config):
     if 'class="jupyter-wrapper"' not in output:
         return output
-    return clean(output, _site_css(config))
+    site_css = _site_css(config)
+    key = hashlib.sha256((output + site_css).encode()).hexdigest()
+    cleaned = _cache.known.get(key) or clean(output, site_css)
+    _cache.used[key] = cleaned
+    return cleaned
+
+
+def on_post_build(config):
+    _cache.save()
