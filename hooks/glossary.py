@@ -7,10 +7,16 @@ Each term is one file, docs/glossary/<slug>.md, whose front matter holds the rec
 - a link with a tooltip (the definition) on the first use of each term in every page's
   running text, in English or Chinese (plain text matching, so it works without spaces);
 - jieba's user dictionary, so Chinese search splits the Chinese names as whole words.
+
+Two caches under .cache/glossary keep a rebuild fast: how jieba split each run of Chinese
+text (loading its dictionary costs about a second per build), and where each page's term
+links go (keyed on the page's HTML and the glossary, so an unchanged page is not parsed).
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 import sys
 from dataclasses import dataclass, field
@@ -249,18 +255,122 @@ def on_config(config):
         parts.append("|".join(chinese))
     _pattern = re.compile("|".join(parts), re.I) if parts else None
 
-    cache = Path(config["config_file_path"]).parent / ".cache" / "glossary"
-    cache.mkdir(parents=True, exist_ok=True)
-    userdict = cache / "jieba_userdict.txt"
+    global _cache_dir
+    _cache_dir = Path(config["config_file_path"]).parent / ".cache" / "glossary"
+    _cache_dir.mkdir(parents=True, exist_ok=True)
+    userdict = _cache_dir / "jieba_userdict.txt"
     userdict.write_text("".join(f"{t.zh} 100 n\n" for t in _terms.values()), encoding="utf-8")
     for name, plugin in config["plugins"].items():
         if name.endswith("search") and "jieba_dict_user" in plugin.config:
             plugin.config["jieba_dict_user"] = str(userdict)
+            _remember_segmentation(userdict)
+    _links.load(_cache_dir / "links.json", _glossary_signature())
     return config
+
+
+class _Segmenter:
+    """Stands in for the jieba module in Material's search plugin, remembering how each run
+    of Chinese characters was split. jieba itself, with its 350,000-word dictionary and the
+    glossary's user dictionary, is loaded only when a run is new."""
+
+    def __init__(self, jieba, userdict: Path, path: Path):
+        self._jieba, self._userdict, self._path = jieba, userdict, path
+        self._version = f"{jieba.__version__} {userdict.read_text(encoding='utf-8')}"
+        self._known: dict[str, list[str]] = {}
+        self._saved: dict[str, list[str]] = {}
+        self._used: dict[str, list[str]] = {}
+        self._loaded = False
+        self._load()
+
+    def _load(self):
+        try:
+            data = json.loads(self._path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return
+        if data.get("version") == self._version:
+            self._known, self._saved = dict(data["cuts"]), data["cuts"]
+
+    def load_userdict(self, path):
+        pass  # loaded with the dictionary, when cut() first meets new text
+
+    def set_dictionary(self, path):
+        self._jieba.set_dictionary(path)
+        self._version += f" {path}"
+        self._known, self._saved = {}, {}
+
+    def cut(self, text):
+        key = text.decode("utf-8") if isinstance(text, bytes) else text
+        if key not in self._known:
+            if not self._loaded:
+                self._jieba.load_userdict(str(self._userdict))
+                self._loaded = True
+            self._known[key] = list(self._jieba.cut(text))
+        self._used[key] = self._known[key]
+        return self._known[key]
+
+    def save(self):
+        if self._used != self._saved:  # only what this build used, so it does not grow forever
+            data = {"version": self._version, "cuts": self._used}
+            self._path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+
+
+_segmenter: _Segmenter | None = None
+
+
+def _remember_segmentation(userdict: Path):
+    global _segmenter
+    try:
+        from material.plugins.search import plugin as search
+    except ImportError:
+        return
+    if search.jieba is None:
+        return
+    real = getattr(search.jieba, "_jieba", search.jieba)  # mkdocs serve: already ours
+    search.jieba = _segmenter = _Segmenter(real, userdict, userdict.with_name("jieba_cuts.json"))
+
+
+class _LinkCache:
+    """Where link_terms put links in each page, keyed on the page's HTML and URL and on the
+    glossary itself, so that a page that has not changed is not parsed again."""
+
+    def __init__(self):
+        self.path, self.known, self.used, self.signature = None, {}, {}, ""
+
+    def load(self, path: Path, signature: str):
+        self.path, self.known, self.used, self.signature = path, {}, {}, signature
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return
+        if data.get("signature") == signature:
+            self.known = data["pages"]
+
+    def save(self):
+        if self.path and self.used != self.known:
+            data = {"signature": self.signature, "pages": self.used}
+            self.path.write_text(json.dumps(data), encoding="utf-8")
+
+
+_links = _LinkCache()
+_cache_dir: Path | None = None
+
+
+def _glossary_signature() -> str:
+    """Everything besides the page that decides its links: the records and this file."""
+    digest = hashlib.sha256(Path(__file__).read_bytes())
+    for term in _terms.values():
+        digest.update(repr((term.slug, term.names, term.definition, term.false_friends)).encode())
+    return digest.hexdigest()
 
 
 def on_pre_build(config):
     _used_in.clear()
+
+
+def on_post_build(config):
+    _links.save()
+    if _segmenter:
+        _segmenter.save()
 
 
 @event_priority(50)  # before the snippet hook expands the fence an entry may add
@@ -332,20 +442,21 @@ class _RunningText(HTMLParser):
             self.texts.append((self.lines[line - 1] + column, data))
 
 
-def link_terms(
+def find_links(
     html: str, page_url: str, urls: dict[str, str], own: str | None = None
-) -> tuple[str, set[str]]:
-    """Link the first use of each term in running text; return the HTML and the terms used.
+) -> tuple[list[tuple[int, int, str]], set[str]]:
+    """Where to link the first use of each term in running text: (start, end, slug) offsets
+    into html; and every term the page uses, including links the author wrote.
 
     urls maps each term's slug to the site URL of its entry page.
     """
     if _pattern is None:
-        return html, set()
+        return [], set()
     page = _RunningText(html)
     # A link the author wrote to an entry counts as the term's first use on the page.
     by_href = {get_relative_url(url, page_url): slug for slug, url in urls.items()}
     linked = {by_href[href] for href in page.hrefs if href in by_href}
-    pieces, done = [], 0
+    links = []
     for offset, text in page.texts:
         math = [m.span() for m in _TEX.finditer(text)]
         for match in _pattern.finditer(text):
@@ -355,19 +466,48 @@ def link_terms(
             if any(a <= match.start() < b for a, b in math):
                 continue
             linked.add(term.slug)
-            href = get_relative_url(urls[term.slug], page_url)
-            pieces += [
-                html[done : offset + match.start()],
-                f'<a class="glossary-link" href="{href}" title="{escape(term.definition)}">'
-                f"{match.group()}</a>",
-            ]
-            done = offset + match.end()
-    return "".join(pieces) + html[done:], linked
+            links.append((offset + match.start(), offset + match.end(), term.slug))
+    return links, linked
+
+
+def apply_links(html: str, links, page_url: str, urls: dict[str, str]) -> str:
+    pieces, done = [], 0
+    for start, end, slug in links:
+        href = get_relative_url(urls[slug], page_url)
+        pieces += [
+            html[done:start],
+            f'<a class="glossary-link" href="{href}" title="{escape(_terms[slug].definition)}">'
+            f"{html[start:end]}</a>",
+        ]
+        done = end
+    return "".join(pieces) + html[done:]
+
+
+def link_terms(
+    html: str, page_url: str, urls: dict[str, str], own: str | None = None
+) -> tuple[str, set[str]]:
+    """Link the first use of each term in running text; return the HTML and the terms used.
+
+    urls maps each term's slug to the site URL of its entry page.
+    """
+    links, linked = find_links(html, page_url, urls, own)
+    return apply_links(html, links, page_url, urls), linked
+
+
+def _cached_link_terms(html: str, page_url: str, urls: dict[str, str], own: str | None):
+    key = hashlib.sha256(repr((page_url, own, sorted(urls.items()), html)).encode()).hexdigest()
+    if key in _links.known:
+        links, linked = _links.known[key]
+    else:
+        links, linked = find_links(html, page_url, urls, own)
+        links, linked = [list(link) for link in links], sorted(linked)
+    _links.used[key] = [links, linked]
+    return apply_links(html, links, page_url, urls), set(linked)
 
 
 def on_page_content(html, page, config, files):
     urls = {slug: files.get_file_from_path(f"glossary/{slug}.md").url for slug in _terms}
-    html, used = link_terms(html, page.url, urls, page.meta.get("glossary_term"))
+    html, used = _cached_link_terms(html, page.url, urls, page.meta.get("glossary_term"))
     if not page.file.src_uri.startswith("glossary/"):
         for slug in used:
             _used_in.setdefault(slug, []).append(page)

@@ -20,6 +20,9 @@ The same pass makes the page valid HTML (tests/test_html_validity.py) and self-c
 
 from __future__ import annotations
 
+import functools
+import hashlib
+import json
 import re
 from pathlib import Path
 
@@ -92,31 +95,57 @@ def _declarations(body: str) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
-def prune(css: str, used: set[str], attributes: set[str] | None = None) -> str:
-    """Keep the rules whose classes (and attributes, if given) all occur in the page."""
+@functools.lru_cache(maxsize=8)
+def _rules(css: str) -> tuple:
+    """The stylesheet parsed once (every notebook page inlines the same one): a tuple of
+    ("statement", text), ("group", prelude, rules), ("block", text) or
+    ("rule", [(selector, classes, attributes)], body) items."""
     out = []
     for prelude, body in _blocks(COMMENT.sub("", css)):
         if body is None:
             if not prelude.lower().startswith("@charset"):  # only valid first in a file
-                out.append(prelude + ";")
+                out.append(("statement", prelude + ";"))
         elif prelude.startswith(GROUPS):
-            inner = prune(body, used, attributes)
-            if inner:
-                out.append(f"{prelude}{{{inner}}}")
+            out.append(("group", prelude, _rules(body)))
         elif prelude.startswith("@"):
-            out.append(f"{prelude}{{{body.strip()}}}")
+            out.append(("block", f"{prelude}{{{body.strip()}}}"))
         else:
-            keep = [
-                s
+            selectors = [
+                (s, frozenset(CLASS_NAME.findall(bare)), frozenset(ATTRIBUTE.findall(bare)))
                 for s in _split_selectors(prelude)
-                if set(CLASS_NAME.findall(NEGATION.sub("", s))) <= used
-                and (attributes is None or set(ATTRIBUTE.findall(NEGATION.sub("", s))) <= attributes)
-                and not DEAD_ROOT.search(s)  # ".jupyter-wrapper :root" matches nothing
+                if not DEAD_ROOT.search(s)  # ".jupyter-wrapper :root" matches nothing
+                for bare in [NEGATION.sub("", s)]
             ]
             declarations = [d for d in _declarations(body) if d.replace(" ", "") not in INVALID_DECLARATIONS]
-            if keep and declarations:
-                out.append(f"{','.join(keep)}{{{';'.join(declarations)}}}")
-    return "\n".join(out)
+            if selectors and declarations:
+                out.append(("rule", selectors, ";".join(declarations)))
+    return tuple(out)
+
+
+def _pruned(rules: tuple, used: set[str], attributes: set[str] | None) -> list[str]:
+    out = []
+    for kind, *item in rules:
+        if kind == "rule":
+            selectors, body = item
+            keep = [
+                s
+                for s, classes, attrs in selectors
+                if classes <= used and (attributes is None or attrs <= attributes)
+            ]
+            if keep:
+                out.append(f"{','.join(keep)}{{{body}}}")
+        elif kind == "group":
+            inner = _pruned(item[1], used, attributes)
+            if inner:
+                out.append(f"{item[0]}{{{chr(10).join(inner)}}}")
+        else:
+            out.append(item[0])
+    return out
+
+
+def prune(css: str, used: set[str], attributes: set[str] | None = None) -> str:
+    """Keep the rules whose classes (and attributes, if given) all occur in the page."""
+    return "\n".join(_pruned(_rules(css), used, attributes))
 
 
 def drop_unused_properties(css: str, elsewhere: str) -> str:
@@ -182,7 +211,45 @@ def clean(output: str, site_css: str = "") -> str:
     return output.replace("</head>", f'<style type="text/css">{css}</style>\n</head>', 1)
 
 
+class _Cache:
+    """clean()'s answers by the page it was given, in .cache/notebook-css.json: a rebuild does
+    not parse JupyterLab's stylesheet again for pages that have not changed."""
+
+    def __init__(self):
+        self.path, self.known, self.used = None, {}, {}
+
+    def start(self, path: Path):
+        self.path, self.known, self.used = path, {}, {}
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return
+        if data.get("hook") == _HOOK:
+            self.known = data["pages"]
+
+    def save(self):
+        if self.path and self.used != self.known:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.path.write_text(json.dumps({"hook": _HOOK, "pages": self.used}), encoding="utf-8")
+
+
+_HOOK = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
+_cache = _Cache()
+
+
+def on_pre_build(config):
+    _cache.start(Path(config.config_file_path).parent / ".cache" / "notebook-css.json")
+
+
 def on_post_page(output, page, config):
     if 'class="jupyter-wrapper"' not in output:
         return output
-    return clean(output, _site_css(config))
+    site_css = _site_css(config)
+    key = hashlib.sha256((output + site_css).encode()).hexdigest()
+    cleaned = _cache.known.get(key) or clean(output, site_css)
+    _cache.used[key] = cleaned
+    return cleaned
+
+
+def on_post_build(config):
+    _cache.save()

@@ -3,18 +3,27 @@
 docs/tutorials/<name>.py is run as a notebook (nbclient, a fresh kernel, no errors
 allowed) and the executed <name>.ipynb is handed to mkdocs-jupyter to render, and
 offered for download. Executed notebooks are cached under .cache/notebooks, keyed on
-everything that can change an output: the tutorial, every snippet module, the pinned
-requirements, the Python version and the machine type. The tests use the same cache,
-so a notebook executed by the tests is not executed again by the build.
+everything that can change an output: the tutorial, the snippet modules it imports, the
+environment kernels run in (snippets/__init__.py), this file, the pinned requirements, the
+Python version and the machine type. The tests use the same cache, so a notebook executed
+by the tests is not executed again by the build.
+
+Importing TensorFlow and Keras costs about 7 s of CPU, and every tutorial starts with it. On
+Linux, one process imports them once and forks each tutorial's kernel from there (see
+KernelServer): a forked kernel is a new interpreter in all but the modules already loaded,
+since nothing has run in it yet, so a tutorial prints exactly what it prints in a fresh
+kernel.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import platform
 import re
 import shutil
+import subprocess
 import sys
 import tempfile
 from concurrent.futures import ThreadPoolExecutor
@@ -45,15 +54,37 @@ def sources() -> list[Path]:
     return sorted(p for p in TUTORIALS_DIR.glob("*.py") if not p.name.startswith("_"))
 
 
+_IMPORT = re.compile(r"^\s*(?:from|import)\s+(snippets(?:\.\w+)*)", re.M)
+
+
+def snippet_modules(source: Path) -> list[Path]:
+    """The files of the snippets package a script imports, directly or through another one."""
+    found: list[Path] = []
+    todo = [source]
+    while todo:
+        for name in _IMPORT.findall(todo.pop().read_text(encoding="utf-8")):
+            parts = name.split(".")
+            for depth in range(1, len(parts) + 1):  # snippets.a.b also runs snippets/a/__init__.py
+                base = ROOT.joinpath(*parts[:depth])
+                for path in (base / "__init__.py", base.with_suffix(".py")):
+                    if path.is_file() and path not in found:
+                        found.append(path)
+                        todo.append(path)
+    return sorted(found)
+
+
 def cache_key(source: Path) -> str:
+    # Not every snippet: editing a snippet re-runs only the tutorials that import it.
+    # snippets/__init__.py sets the environment every kernel runs in (hooks import it).
     digest = hashlib.sha256()
     for path in [
         source,
         Path(__file__),
         ROOT / "requirements.txt",
-        *sorted((ROOT / "snippets").rglob("*.py")),
+        ROOT / "snippets" / "__init__.py",
+        *snippet_modules(source),
     ]:
-        digest.update(path.name.encode())
+        digest.update(where(path).encode())
         digest.update(path.read_bytes())
     digest.update(f"{sys.version} {platform.system()} {platform.machine()}".encode())
     return digest.hexdigest()[:20]
@@ -104,8 +135,149 @@ def _problem(source: Path, nb) -> str | None:
     return None
 
 
-def execute(source: Path) -> Path:
-    """Return the executed notebook for a tutorial, running it unless it is cached."""
+# ---- kernels forked from a process that has imported TensorFlow already -----------------
+
+PRELOAD = ["tensorflow", "keras", "sklearn"]  # what the tutorials import first; ~7 s of CPU
+# A tutorial that sets environment variables may do so to change how a module imports
+# (KERAS_BACKEND): it gets a kernel of its own.
+_SETS_ENVIRONMENT = re.compile(r"\benviron\b|\bputenv\b|%env\b|%set_env\b")
+
+# The server: imports PRELOAD, then forks a kernel for every relay that connects. Anything the
+# imports write to stderr (a warning) is reported instead, and then kernels start fresh, where
+# the warning shows in the tutorial's first cell as it should.
+_SERVER = r"""
+import json, os, select, signal, socket, sys, tempfile
+path, modules = sys.argv[1], sys.argv[2:]
+if sys.path and sys.path[0] == "":
+    del sys.path[0]  # as ipykernel_launcher does; IPython puts it back in the kernel
+log, saved = tempfile.TemporaryFile(), os.dup(2)
+os.dup2(log.fileno(), 2)
+for name in modules:
+    __import__(name)
+sys.stderr.flush()
+os.dup2(saved, 2)
+os.close(saved)
+log.seek(0)
+noise = log.read().decode(errors="replace")
+log.close()
+server = socket.socket(socket.AF_UNIX)
+server.bind(path)
+server.listen()
+print(json.dumps(noise), flush=True)
+relays = {}
+while True:
+    ready = select.select([sys.stdin, server, *relays.values()], [], [], 0.05)[0]
+    if sys.stdin in ready:  # closed: the build is done with us
+        break
+    if server in ready:
+        relay = server.accept()[0]
+        request = json.loads(relay.makefile().readline())
+        pid = os.fork()
+        if pid == 0:
+            for sock in (server, relay, *relays.values()):
+                sock.close()
+            null = os.open(os.devnull, os.O_RDONLY)
+            os.dup2(null, 0)
+            os.dup2(2, 1)  # nobody reads our stdout
+            os.chdir(request["cwd"])
+            os.environ.clear()
+            os.environ.update(request["env"])
+            from importlib.util import find_spec
+            sys.argv = [find_spec("ipykernel_launcher").origin, *request["argv"]]
+            from ipykernel import kernelapp
+            kernelapp.launch_new_instance()
+            os._exit(0)
+        relay.sendall(b"%d\n" % pid)
+        relays[pid] = relay
+    for pid, relay in relays.items():
+        if relay in ready:  # the relay was killed: so is its kernel
+            os.kill(pid, signal.SIGKILL)
+    while relays and (done := os.waitpid(-1, os.WNOHANG))[0]:
+        relay = relays.pop(done[0])
+        try:
+            relay.sendall(b"%d\n" % os.waitstatus_to_exitcode(done[1]))
+        except OSError:
+            pass
+        relay.close()
+for pid in relays:
+    os.kill(pid, signal.SIGKILL)
+"""
+
+# The kernel process jupyter_client starts, watches, signals and kills: it asks the server for
+# a kernel, passes signals on to it and ends with it.
+_RELAY = r"""
+import json, os, signal, socket, sys
+server = socket.socket(socket.AF_UNIX)
+server.connect(sys.argv[1])
+request = {"argv": sys.argv[2:], "cwd": os.getcwd(), "env": dict(os.environ)}
+server.sendall(json.dumps(request).encode() + b"\n")
+replies = server.makefile()
+pid = int(replies.readline())
+for number in (signal.SIGINT, signal.SIGTERM):
+    signal.signal(number, lambda number, frame: os.kill(pid, number))
+sys.exit(int(replies.readline() or 1))
+"""
+
+
+def _kernel_env() -> dict[str, str]:
+    # Snippets' matplotlib settings (Agg, a fixed rc file) would hide a notebook's inline figures.
+    return {k: v for k, v in os.environ.items() if k not in ("MPLBACKEND", "MATPLOTLIBRC")}
+
+
+class KernelServer:
+    """One process that imports PRELOAD once and forks a kernel for each tutorial (Linux)."""
+
+    def __init__(self):
+        self._dir = tempfile.mkdtemp(prefix="kernels-")
+        self.path = os.path.join(self._dir, "server")
+        self._process = subprocess.Popen(
+            [sys.executable, "-c", _SERVER, self.path, *PRELOAD],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            cwd=self._dir,
+            env=_kernel_env(),
+            text=True,
+        )
+        line = self._process.stdout.readline()
+        try:
+            noise = json.loads(line)
+        except ValueError:  # it failed to start: kernels start fresh
+            noise = line or "no answer"
+        self.usable = noise == ""
+
+    def manager_class(self):
+        from jupyter_client.manager import AsyncKernelManager
+
+        path = self.path
+
+        class ForkedKernelManager(AsyncKernelManager):
+            def format_kernel_cmd(self, extra_arguments=None):
+                cmd = super().format_kernel_cmd(extra_arguments)
+                launcher = cmd.index("ipykernel_launcher")  # [python, -m, ipykernel_launcher, -f, ...]
+                return [sys.executable, "-c", _RELAY, path, *cmd[launcher + 1 :]]
+
+        return ForkedKernelManager
+
+    def close(self):
+        self._process.stdin.close()
+        try:
+            self._process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self._process.kill()
+        shutil.rmtree(self._dir, ignore_errors=True)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+def execute(source: Path, server: KernelServer | None = None) -> Path:
+    """Return the executed notebook for a tutorial, running it unless it is cached.
+
+    With a usable server, a tutorial that sets no environment variable runs in a kernel
+    forked from it; otherwise in a fresh kernel."""
     import jupytext
     import nbformat
     from nbclient import NotebookClient
@@ -117,6 +289,9 @@ def execute(source: Path) -> Path:
     nb = jupytext.read(source)
     nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
     nb.metadata.pop("jupytext", None)  # the download is a plain notebook
+    forked = {}
+    if server and server.usable and not _SETS_ENVIRONMENT.search(source.read_text(encoding="utf-8")):
+        forked["kernel_manager_class"] = server.manager_class()
     with tempfile.TemporaryDirectory() as workdir:  # whatever a tutorial writes stays out of the repo
         client = NotebookClient(
             nb,
@@ -126,11 +301,10 @@ def execute(source: Path) -> Path:
             resources={"metadata": {"path": workdir}},
             # The kernel's own start-up notices are not the tutorial's output.
             extra_arguments=["--IPKernelApp.log_level=ERROR"],
+            **forked,
         )
         try:
-            # Snippets' matplotlib settings (Agg, a fixed rc file) would hide a notebook's inline figures.
-            env = {k: v for k, v in os.environ.items() if k not in ("MPLBACKEND", "MATPLOTLIBRC")}
-            client.execute(env=env)
+            client.execute(env=_kernel_env())
         except CellExecutionError:
             pass  # the error is in the cell's outputs; _problem words it
     problem = _problem(source, nb)
@@ -144,9 +318,18 @@ def execute(source: Path) -> Path:
 
 
 def execute_all(paths: list[Path]) -> dict[Path, Path]:
-    """Execute tutorials side by side (each kernel is its own process)."""
-    with ThreadPoolExecutor(max_workers=max(1, min(len(paths), os.cpu_count() or 1))) as pool:
-        return dict(zip(paths, pool.map(execute, paths), strict=True))
+    """Execute tutorials side by side, one kernel per core, each forked from one KernelServer."""
+    todo = [p for p in paths if not cached_path(p).exists()]
+    # Longest first (the size of the source is a fair guess), so that no long one starts last.
+    todo.sort(key=lambda p: p.stat().st_size, reverse=True)
+    server = KernelServer() if len(todo) > 1 and sys.platform == "linux" else None
+    try:
+        with ThreadPoolExecutor(max_workers=max(1, min(len(todo), os.cpu_count() or 1))) as pool:
+            list(pool.map(lambda p: execute(p, server), todo))
+    finally:
+        if server:
+            server.close()
+    return {p: execute(p) for p in paths}  # all cached by now
 
 
 # ---- MkDocs events -------------------------------------------------------------------

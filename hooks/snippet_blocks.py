@@ -59,10 +59,19 @@ def _missing(page_path: str, name: str) -> PluginError:
     )
 
 
+def _find(name: str) -> runner.Snippet:
+    """runner.find without listing every snippet (a page may show many)."""
+    topic, _, stem = name.removesuffix(".py").partition("/")
+    path = runner.SNIPPETS_DIR / topic / f"{stem}.py"
+    if stem and "/" not in stem and not topic.startswith("_") and not stem.startswith("_") and path.is_file():
+        return runner.Snippet(f"{topic}/{stem}", path)
+    return runner.find(name)
+
+
 def render(name: str, page_src_uri: str, page_path: str) -> str:
     """The Markdown that stands in a page for one snippet."""
     try:
-        snippet = runner.find(name)
+        snippet = _find(name)
     except runner.SnippetError:
         raise _missing(page_path, name) from None
     if not snippet.output_path.exists():
