@@ -51,7 +51,10 @@ class NotebookError(Exception):
 
 
 def sources() -> list[Path]:
-    return sorted(p for p in TUTORIALS_DIR.glob("*.py") if not p.name.startswith("_"))
+    """The tutorials: not helpers (_x.py), not translations (x.zh.py, shown by the Chinese edition)."""
+    return sorted(
+        p for p in TUTORIALS_DIR.glob("*.py") if not p.name.startswith("_") and p.name.count(".") == 1
+    )
 
 
 _IMPORT = re.compile(r"^\s*(?:from|import)\s+(snippets(?:\.\w+)*)", re.M)
@@ -339,7 +342,7 @@ _sources: dict[str, str] = {}  # "tutorials/x.ipynb" -> "tutorials/x.py"
 
 @event_priority(100)  # before mkdocs-jupyter looks for notebooks
 def on_files(files, config):
-    tutorials = [f for f in files if re.fullmatch(r"tutorials/[^/_][^/]*\.py", f.src_uri)]
+    tutorials = [f for f in files if re.fullmatch(r"tutorials/[^/_.][^/.]*\.py", f.src_uri)]
     try:
         executed = execute_all([Path(f.abs_src_path) for f in tutorials])
     except NotebookError as exc:

@@ -8,8 +8,8 @@ import json
 from urllib.parse import urljoin
 
 import nbformat
+import notebooks
 import pytest
-from conftest import ROOT
 
 PAGES = ["", "glossary/", "glossary/tensor/", "concepts/tensors/", "tutorials/first_network/"]
 
@@ -73,7 +73,7 @@ def test_search_finds_the_glossary_entry(visit, query):
 
 
 def test_notebook_download_link_serves_a_valid_notebook(visit):
-    stems = sorted(p.stem for p in (ROOT / "docs" / "tutorials").glob("*.py"))
+    stems = [p.stem for p in notebooks.sources()]
     assert stems
     page = visit.open(f"tutorials/{stems[0]}/")
     link = page.locator("a.notebook-download[download]")

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import checks
 import nbformat
+import notebooks
 import pytest
 from conftest import ROOT
 
@@ -99,7 +100,7 @@ def test_glossary_index_lists_every_term_a_to_z(site):
     assert html.index(">Axis<") < html.index(">Tensor<")
 
 
-@pytest.mark.parametrize("source", sorted((ROOT / "docs" / "tutorials").glob("*.py")), ids=lambda p: p.stem)
+@pytest.mark.parametrize("source", notebooks.sources(), ids=lambda p: p.stem)
 def test_tutorial_page_offers_the_executed_notebook(site, source):
     page = site / "tutorials" / source.stem / "index.html"
     download = page.parent / f"{source.stem}.ipynb"
