@@ -58,7 +58,7 @@ def test_a_translation_behind_its_source_shows_the_english_diff_and_the_fix(tmp_
     english = _write(tmp_path / "tensors.md", (ROOT / source).read_text(encoding="utf-8"))
     _write(tmp_path / "tensors.zh.md", f"---\nsource_blob: {old.stdout.strip()}\n---\n# 张量\n")
     message = next(m for m in _problems(tmp_path, "tensors.zh.md") if "has changed" in m)
-    assert "tensors.zh.md" in message and f"source_blob: {tr.blob_of(english)}" in message
+    assert "tensors.zh.md" in message and f"set source_blob to {tr.blob_of(english)}" in message
     assert "\n+" in message and "\n-" in message  # the English diff since the translated version
 
 
@@ -85,3 +85,13 @@ def test_a_glossary_translation_needs_its_chinese_definition(tmp_path):
     _write(tmp_path / "glossary" / "tensor.zh.md", f"---\nsource_blob: {tr.blob_of(english)}\n---\n网格。\n")
     [message] = _problems(tmp_path, "tensor.zh.md")
     assert "tensor.zh.md" in message and "definition:" in message
+
+
+def test_a_tutorial_translation_keeps_the_english_code_cells(tmp_path):
+    english = _write(tmp_path / "tutorials" / "t.py", "# %% [markdown]\n# # Title\n\n# %%\nx = 1\nprint(x)\n")
+    zh = f'# %% [markdown] source_blob="{tr.blob_of(english)}"\n# # 标题\n\n# %%\nx = 2\nprint(x)\n'
+    _write(tmp_path / "tutorials" / "t.zh.py", zh)
+    [message] = _problems(tmp_path, "t.zh.py")
+    assert "t.zh.py" in message and "cell 2" in message and "same code" in message
+    _write(tmp_path / "tutorials" / "t.zh.py", zh.replace("x = 2", "x = 1"))
+    assert _problems(tmp_path, "t.zh.py") == []

@@ -2,10 +2,11 @@
 
     python dev.py translations      list the pages and entries whose translation is missing or behind
 
-A translation is `X.zh.md` beside `X.md`. Its front matter records which version of the English
-file it translates: `source_blob:` is the git blob id of that file (`git rev-parse HEAD:X.md`,
-or `git hash-object X.md`). When the English file changes, its blob changes, and the tests show
-the translator the English diff since the translated version (`git diff OLD NEW` of the blobs).
+A translation is `X.zh.md` beside `X.md` (a tutorial: `X.zh.py` beside `X.py`). It records which
+version of the English file it translates: `source_blob:` in the front matter (a tutorial: the
+first cell's `source_blob="…"`) is the git blob id of that file (`git hash-object X.md`). When
+the English file changes, its blob changes, and the tests show the translator the English diff
+since the translated version (`git diff OLD NEW` of the blobs).
 Like MDN's `sourceCommit`, but naming the file's content itself, so a rebase or a squash does not
 lose it. tests/test_translations.py runs these checks.
 """
@@ -22,14 +23,16 @@ from markdown.extensions.toc import slugify
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
-SUFFIX = ".zh.md"
+SUFFIXES = {".md": ".zh.md", ".py": ".zh.py"}  # English suffix -> its translation's
 
 FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.S)
 BLOB = re.compile(r"^source_blob:\s*([0-9a-f]{40})\s*$", re.M)
+NOTEBOOK_BLOB = re.compile(r'\A# %% \[markdown\] source_blob="([0-9a-f]{40})"')
 SNIPPET = re.compile(r"```snippet\s*\n\s*([\w/]+)\s*\n\s*```")
 FORMULA = re.compile(r"\$\$(.+?)\$\$|\\\((.+?)\\\)", re.S)
 LINK = re.compile(r"\]\(([^)\s]+)")
 HEADING = re.compile(r"^(#{1,6}) (.*?)\s*$", re.M)
+NOTEBOOK_TEX = re.compile(r"\$\$.+?\$\$|\$[^$\n]+\$", re.S)
 HEADING_ID = re.compile(r"\{\s*#([\w-]+)\s*\}\s*$")
 
 
@@ -44,7 +47,12 @@ def blob_of(path: Path) -> str:
 
 
 def english_of(translation: Path) -> Path:
-    return translation.with_name(translation.name.removesuffix(SUFFIX) + ".md")
+    english = next(suffix for suffix, zh in SUFFIXES.items() if translation.name.endswith(zh))
+    return translation.with_name(translation.name.removesuffix(SUFFIXES[english]) + english)
+
+
+def translation_of(english: Path) -> Path:
+    return english.with_name(english.stem + SUFFIXES[english.suffix])
 
 
 def rel(path: Path) -> str:
@@ -86,10 +94,14 @@ class Translation:
 
 def translations(docs: Path = DOCS) -> list[Translation]:
     found = []
-    for path in sorted(docs.rglob("*" + SUFFIX)):
+    for path in sorted(p for suffix in SUFFIXES.values() for p in docs.rglob("*" + suffix)):
         english = english_of(path)
-        front = FRONT_MATTER.match(path.read_text(encoding="utf-8"))
-        recorded = BLOB.search(front.group(1)) if front else None
+        text = path.read_text(encoding="utf-8")
+        if path.suffix == ".py":
+            recorded = NOTEBOOK_BLOB.match(text)
+        else:
+            front = FRONT_MATTER.match(text)
+            recorded = BLOB.search(front.group(1)) if front else None
         current = blob_of(english) if english.exists() else ""
         found.append(Translation(path, english, recorded.group(1) if recorded else "", current))
     return found
@@ -101,17 +113,22 @@ def problems(translation: Translation) -> list[str]:
     if not translation.english.exists():
         return [f"{at}: no English original {source}. Rename it to match its English page, or delete it."]
     text = translation.path.read_text(encoding="utf-8")
+    tutorial = translation.path.suffix == ".py"
     if not translation.recorded:
-        return [
-            f"{at}: its front matter must say which English version it translates: add "
-            f"'source_blob: {translation.current}' (git hash-object {source})."
-        ]
+        where = (
+            f"its first line must be '# %% [markdown] source_blob=\"{translation.current}\"'"
+            if tutorial
+            else f"its front matter must have 'source_blob: {translation.current}'"
+        )
+        return [f"{at}: {where}: the English version it translates (git hash-object {source})."]
     found = []
     if translation.behind:
         found.append(
             f"{at}: {source} has changed since it was translated. Bring the Chinese text up to date, then "
-            f"set 'source_blob: {translation.current}'. The English changes:\n" + translation.english_diff()
+            f"set source_blob to {translation.current}. The English changes:\n" + translation.english_diff()
         )
+    if tutorial:
+        return found + _notebook_problems(translation, at, source)
     english, chinese = _body(translation.english.read_text(encoding="utf-8")), _body(text)
     if SNIPPET.findall(english) != SNIPPET.findall(chinese):
         found.append(
@@ -151,10 +168,39 @@ def problems(translation: Translation) -> list[str]:
     return found
 
 
+def _notebook_problems(translation: Translation, at: str, source: str) -> list[str]:
+    """A tutorial's translation has the English cells in order, with the very same code."""
+    import jupytext
+
+    english, chinese = jupytext.read(translation.english), jupytext.read(translation.path)
+    kinds = [c.cell_type for c in english.cells], [c.cell_type for c in chinese.cells]
+    if kinds[0] != kinds[1]:
+        return [
+            f"{at}: its cells must be those of {source}, in order ({len(kinds[0])} cells: "
+            f"{''.join(k[0] for k in kinds[0])}; the Chinese has {''.join(k[0] for k in kinds[1])})."
+        ]
+    found = []
+    for number, (en, zh) in enumerate(zip(english.cells, chinese.cells, strict=True), start=1):
+        if en.cell_type == "code" and en.source != zh.source:
+            found.append(f"{at}: cell {number} must be the same code as in {source}; copy it from there.")
+        elif en.cell_type == "code" and ("alt" in en.metadata) != ("alt" in zh.metadata):
+            found.append(
+                f'{at}: cell {number} must have alt="…" (the figure\'s alt text, in Chinese) as {source}.'
+            )
+        elif en.cell_type == "markdown":
+            tex = [" ".join(t.split()) for t in NOTEBOOK_TEX.findall(en.source)]
+            if tex != [" ".join(t.split()) for t in NOTEBOOK_TEX.findall(zh.source)]:
+                found.append(f"{at}: cell {number} must have the formulas of {source}'s, in order.")
+            if set(LINK.findall(en.source)) != set(LINK.findall(zh.source)):
+                found.append(f"{at}: cell {number}'s links must point where {source}'s do.")
+    return found
+
+
 def untranslated(docs: Path = DOCS) -> list[Path]:
-    """English pages and glossary entries without a Chinese twin yet."""
-    pages = [p for p in sorted(docs.rglob("*.md")) if not p.name.endswith(SUFFIX)]
-    return [p for p in pages if not p.with_name(p.stem + SUFFIX).exists()]
+    """English pages, glossary entries and tutorials without a Chinese twin yet."""
+    english = [p for p in sorted(docs.rglob("*.md")) if p.name.count(".") == 1]
+    english += [p for p in sorted((docs / "tutorials").glob("*.py")) if p.name.count(".") == 1]
+    return [p for p in english if not translation_of(p).exists()]
 
 
 def main() -> int:
@@ -163,7 +209,7 @@ def main() -> int:
     for t in behind:
         print(f"behind or broken: {rel(t.path)}")
     for page in missing:
-        print(f"missing: {rel(page.with_name(page.stem + SUFFIX))} (translates {rel(page)})")
+        print(f"missing: {rel(translation_of(page))} (translates {rel(page)})")
     done = len(translations()) - len(behind)
     print(f"{done} up to date, {len(behind)} behind or broken, {len(missing)} missing")
     return 1 if behind else 0
