@@ -135,7 +135,7 @@ def plot_curves(histories):
 # same 300 examples: none (logistic regression, whose boundary between the classes is
 # a flat plane), 16 neurons and 64 neurons.
 
-# %% alt="Training and validation loss and accuracy per epoch for networks with 0, 16 and 64 hidden neurons"
+# %% alt="Training and validation loss per epoch for networks with 0, 16 and 64 hidden neurons"
 capacity = {}
 for units in (0, 16, 64):
     name = f"{units} hidden neurons"
@@ -173,7 +173,7 @@ plot_curves(capacity)
 # The other side of overfitting is the training set. The same 16-neuron network
 # trained on only 100 examples, next to its run on 300 from above:
 
-# %% alt="Training and validation loss and accuracy per epoch for the same network trained on 100 and on 300 examples"
+# %% alt="Training and validation loss per epoch for the same network trained on 100 and on 300 examples"
 data_size = {
     "100 examples": train(make_model(16), x_train[:100], y_train[:100]),
     "300 examples": capacity["16 hidden neurons"],
@@ -215,7 +215,7 @@ plot_curves(data_size)
 # Large weights are what let a network draw sharp, wiggly boundaries around
 # individual points; the penalty keeps them small, and the function smoother.
 
-# %% alt="Training and validation loss and accuracy per epoch for the 64-neuron network with no remedy, with dropout and with L2 regularization"
+# %% alt="Training and validation loss per epoch for the 64-neuron network with no remedy, with dropout and with L2 regularization"
 remedies = {"no remedy": capacity["64 hidden neurons"]}
 remedies["dropout 0.5"] = train(make_model(64, dropout=0.5), x_train, y_train)
 remedies["L2 0.01"] = train(make_model(64, l2=0.01), x_train, y_train)

@@ -1,4 +1,4 @@
-# %% [markdown] source_blob="ee7419e68b1b30f056a8be0d2d1369eab59079a3"
+# %% [markdown] source_blob="14624ea17b11ba463665c551fb288e16c620b680"
 # # 欠拟合与过拟合 · Underfitting and overfitting
 #
 # 模型在一组样本上训练，却要拿到别的样本上去用。这里可能出两种问题。一种是模型太简单，捕捉不到数据中的规律，连在自己的训练数据上都表现不好：这叫**欠拟合**（underfitting）。另一种是模型太灵活，连训练样本里的偶然因素（噪声和巧合）也一并学了下来，于是它在这些样本上的表现比在新数据上好得多：这叫**过拟合**（overfitting）。
@@ -110,7 +110,7 @@ def plot_curves(histories):
 #
 # 模型的**容量**（capacity）是指它能表示多复杂的规律；对这里的网络来说，就是隐藏层中神经元（neuron）的个数。我们在同样的 300 个样本上训练三种容量：没有隐藏层（逻辑回归，它在两个类别之间的边界是一个平面）、16 个神经元和 64 个神经元。
 
-# %% alt="隐藏层分别有 0、16 和 64 个神经元的网络在每个轮次的训练与验证损失和准确率"
+# %% alt="隐藏层分别有 0、16 和 64 个神经元的网络在每个轮次的训练与验证损失"
 capacity = {}
 for units in (0, 16, 64):
     name = f"{units} hidden neurons"
@@ -131,7 +131,7 @@ plot_curves(capacity)
 #
 # 过拟合的另一面是训练集（training set）。下面是同一个 16 个神经元的网络只用 100 个样本训练的结果，旁边是上面用 300 个样本训练的那次运行：
 
-# %% alt="同一个网络分别用 100 个和 300 个样本训练时，每个轮次的训练与验证损失和准确率"
+# %% alt="同一个网络分别用 100 个和 300 个样本训练时，每个轮次的训练与验证损失"
 data_size = {
     "100 examples": train(make_model(16), x_train[:100], y_train[:100]),
     "300 examples": capacity["16 hidden neurons"],
@@ -155,7 +155,7 @@ plot_curves(data_size)
 #
 # 求和的范围是带有正则化器（regularizer）的那一层的权重，而且只有这些权重：这里 $W$ 是隐藏层的核（kernel），即它的 20 × 64 个权重。它的偏置（bias）和输出层都不受惩罚，因为 `make_model` 没有给它们挂正则化器；要惩罚另一层的权重，也得在那一层上加 `kernel_regularizer`。正是大的权重让网络能够围着个别的点画出尖锐、弯弯曲曲的边界；惩罚项让权重保持较小，函数也就更平滑。
 
-# %% alt="64 个神经元的网络在不加对策、使用随机失活和使用 L2 正则化三种情况下，每个轮次的训练与验证损失和准确率"
+# %% alt="64 个神经元的网络在不加对策、使用随机失活和使用 L2 正则化三种情况下，每个轮次的训练与验证损失"
 remedies = {"no remedy": capacity["64 hidden neurons"]}
 remedies["dropout 0.5"] = train(make_model(64, dropout=0.5), x_train, y_train)
 remedies["L2 0.01"] = train(make_model(64, l2=0.01), x_train, y_train)
