@@ -16,7 +16,6 @@ links go (keyed on the page's HTML and the glossary, so an unchanged page is not
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 import sys
 from dataclasses import dataclass, field
@@ -32,6 +31,9 @@ from mkdocs.utils.meta import get_data
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # "mkdocs serve" from the console script does not see the repo root
+sys.path.insert(0, str(ROOT / "hooks"))  # MkDocs loads hooks by path, not as a package
+
+from build_cache import BuildCache  # noqa: E402  (hooks/, beside this file)
 
 from snippets import where  # noqa: E402
 
@@ -264,7 +266,8 @@ def on_config(config):
         if name.endswith("search") and "jieba_dict_user" in plugin.config:
             plugin.config["jieba_dict_user"] = str(userdict)
             _remember_segmentation(userdict)
-    _links.load(_cache_dir / "links.json", _glossary_signature())
+    global _links
+    _links = BuildCache(_cache_dir / "links.json", _glossary_signature())
     return config
 
 
@@ -276,19 +279,8 @@ class _Segmenter:
     def __init__(self, jieba, userdict: Path, path: Path):
         self._jieba, self._userdict, self._path = jieba, userdict, path
         self._version = f"{jieba.__version__} {userdict.read_text(encoding='utf-8')}"
-        self._known: dict[str, list[str]] = {}
-        self._saved: dict[str, list[str]] = {}
-        self._used: dict[str, list[str]] = {}
+        self._cuts = BuildCache(path, self._version)
         self._loaded = False
-        self._load()
-
-    def _load(self):
-        try:
-            data = json.loads(self._path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return
-        if data.get("version") == self._version:
-            self._known, self._saved = dict(data["cuts"]), data["cuts"]
 
     def load_userdict(self, path):
         pass  # loaded with the dictionary, when cut() first meets new text
@@ -296,22 +288,21 @@ class _Segmenter:
     def set_dictionary(self, path):
         self._jieba.set_dictionary(path)
         self._version += f" {path}"
-        self._known, self._saved = {}, {}
+        self._cuts = BuildCache(self._path, self._version)
 
     def cut(self, text):
         key = text.decode("utf-8") if isinstance(text, bytes) else text
-        if key not in self._known:
+        words = self._cuts.get(key)
+        if words is None:
             if not self._loaded:
                 self._jieba.load_userdict(str(self._userdict))
                 self._loaded = True
-            self._known[key] = list(self._jieba.cut(text))
-        self._used[key] = self._known[key]
-        return self._known[key]
+            words = list(self._jieba.cut(text))
+        self._cuts.put(key, words)
+        return words
 
     def save(self):
-        if self._used != self._saved:  # only what this build used, so it does not grow forever
-            data = {"version": self._version, "cuts": self._used}
-            self._path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        self._cuts.save()
 
 
 _segmenter: _Segmenter | None = None
@@ -329,29 +320,7 @@ def _remember_segmentation(userdict: Path):
     search.jieba = _segmenter = _Segmenter(real, userdict, userdict.with_name("jieba_cuts.json"))
 
 
-class _LinkCache:
-    """Where link_terms put links in each page, keyed on the page's HTML and URL and on the
-    glossary itself, so that a page that has not changed is not parsed again."""
-
-    def __init__(self):
-        self.path, self.known, self.used, self.signature = None, {}, {}, ""
-
-    def load(self, path: Path, signature: str):
-        self.path, self.known, self.used, self.signature = path, {}, {}, signature
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return
-        if data.get("signature") == signature:
-            self.known = data["pages"]
-
-    def save(self):
-        if self.path and self.used != self.known:
-            data = {"signature": self.signature, "pages": self.used}
-            self.path.write_text(json.dumps(data), encoding="utf-8")
-
-
-_links = _LinkCache()
+_links: BuildCache | None = None  # where each page's links go, by page
 _cache_dir: Path | None = None
 
 
@@ -368,7 +337,8 @@ def on_pre_build(config):
 
 
 def on_post_build(config):
-    _links.save()
+    if _links:
+        _links.save()
     if _segmenter:
         _segmenter.save()
 
@@ -496,12 +466,14 @@ def link_terms(
 
 def _cached_link_terms(html: str, page_url: str, urls: dict[str, str], own: str | None):
     key = hashlib.sha256(repr((page_url, own, sorted(urls.items()), html)).encode()).hexdigest()
-    if key in _links.known:
-        links, linked = _links.known[key]
+    known = _links.get(key) if _links else None
+    if known:
+        links, linked = known
     else:
         links, linked = find_links(html, page_url, urls, own)
         links, linked = [list(link) for link in links], sorted(linked)
-    _links.used[key] = [links, linked]
+    if _links:
+        _links.put(key, [links, linked])
     return apply_links(html, links, page_url, urls), set(linked)
 
 

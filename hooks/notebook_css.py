@@ -22,9 +22,12 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import json
 import re
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))  # MkDocs loads hooks by path, not as a package
+from build_cache import BuildCache  # noqa: E402
 
 STYLE = re.compile(r'(<style type="text/css">)(.*?)(</style>)', re.S)
 CLASS_ATTR = re.compile(r'class="([^"]*)"')
@@ -211,34 +214,13 @@ def clean(output: str, site_css: str = "") -> str:
     return output.replace("</head>", f'<style type="text/css">{css}</style>\n</head>', 1)
 
 
-class _Cache:
-    """clean()'s answers by the page it was given, in .cache/notebook-css.json: a rebuild does
-    not parse JupyterLab's stylesheet again for pages that have not changed."""
-
-    def __init__(self):
-        self.path, self.known, self.used = None, {}, {}
-
-    def start(self, path: Path):
-        self.path, self.known, self.used = path, {}, {}
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return
-        if data.get("hook") == _HOOK:
-            self.known = data["pages"]
-
-    def save(self):
-        if self.path and self.used != self.known:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            self.path.write_text(json.dumps({"hook": _HOOK, "pages": self.used}), encoding="utf-8")
-
-
 _HOOK = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
-_cache = _Cache()
+_cache: BuildCache | None = None  # clean()'s answers by the page it was given
 
 
 def on_pre_build(config):
-    _cache.start(Path(config.config_file_path).parent / ".cache" / "notebook-css.json")
+    global _cache
+    _cache = BuildCache(Path(config.config_file_path).parent / ".cache" / "notebook-css.json", _HOOK)
 
 
 def on_post_page(output, page, config):
@@ -246,10 +228,11 @@ def on_post_page(output, page, config):
         return output
     site_css = _site_css(config)
     key = hashlib.sha256((output + site_css).encode()).hexdigest()
-    cleaned = _cache.known.get(key) or clean(output, site_css)
-    _cache.used[key] = cleaned
+    cleaned = _cache.get(key) or clean(output, site_css)
+    _cache.put(key, cleaned)
     return cleaned
 
 
 def on_post_build(config):
-    _cache.save()
+    if _cache:
+        _cache.save()
