@@ -26,10 +26,13 @@ import mathjax
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 
+sys.path.insert(0, str(Path(__file__).parent))  # MkDocs loads hooks by path, not as a package
+from build_cache import BuildCache  # noqa: E402
+
 ES5 = Path(mathjax.__file__).parent / "static" / "mathjax" / "es5"
 FONTS = "output/chtml/fonts/woff-v2"  # published under assets/mathjax/, used by math.css
 STYLESHEET = "assets/stylesheets/math.css"
-CACHE = Path(__file__).resolve().parent.parent / ".cache" / "math"
+CACHE = Path(__file__).resolve().parent.parent / ".cache" / "math.json"
 
 SCALE = 1.15  # TeX's fonts have a small x-height: scaled so, they match the page's sans serif
 # A phone's text column is about 22 em of the page's text (358 px at 16 px). An inline formula
@@ -136,33 +139,34 @@ def _engine() -> Engine:
     return keep.engine
 
 
-def _cache_file() -> Path:
-    version = json.loads((ES5.parent / "package.json").read_text(encoding="utf-8"))["version"]
-    digest = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:12]
-    return CACHE / f"mathjax-{version}-{digest}.json"
+def _version() -> str:
+    """What the typeset markup depends on besides the formula: MathJax and this hook."""
+    mathjax_version = json.loads((ES5.parent / "package.json").read_text(encoding="utf-8"))["version"]
+    return mathjax_version + " " + hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
 
 
-_cache: dict[str, list] = {}
+_cache: BuildCache | None = None  # formula -> [markup, width], and the stylesheet
 _used: set[tuple[str, bool]] = set()
 
 
 def on_pre_build(config):
     global _cache
     _used.clear()
-    path = _cache_file()
-    _cache = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+    _cache = BuildCache(CACHE, _version())
 
 
 def typeset(tex: str, display: bool, where: str) -> str:
     """The markup for one formula (from the cache when this exact formula was typeset before)."""
     key = ("D" if display else "I") + tex
     _used.add((tex, display))
-    if key not in _cache:
+    found = _cache.get(key)
+    if found is None:
         try:
-            _cache[key] = list(_engine().convert(tex, display))
+            found = list(_engine().convert(tex, display))
         except ValueError as error:
             raise PluginError(f"{where}: the formula {tex!r} is not valid TeX: {error}") from None
-    markup, width = _cache[key]
+    _cache.put(key, found)
+    markup, width = found
     width *= SCALE  # in em of the page's text
     if not display and width > COLUMN_EM:
         raise PluginError(
@@ -242,19 +246,15 @@ def on_files(files, config):
 
 def on_post_build(config):
     """Write math.css for every formula of this build, and keep the typeset markup for the next."""
-    path = _cache_file()
-    covered = {tuple(item) for item in _cache.get("stylesheet-covers", [])}
-    if not _used <= covered or "stylesheet" not in _cache:
+    stylesheet, covers = _cache.get("stylesheet"), _cache.get("stylesheet-covers") or []
+    if stylesheet is None or not _used <= {tuple(item) for item in covers}:
         engine = _engine()
         for tex, display in sorted(_used - engine.typeset):  # the stylesheet needs every glyph
             engine.convert(tex, display)
-        _cache["stylesheet"] = engine.stylesheet()
-        _cache["stylesheet-covers"] = sorted(_used)
+        stylesheet, covers = engine.stylesheet(), sorted(_used)
+    _cache.put("stylesheet", stylesheet)
+    _cache.put("stylesheet-covers", covers)
     target = Path(config.site_dir) / STYLESHEET
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(_cache["stylesheet"], encoding="utf-8")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    for old in path.parent.glob("mathjax-*.json"):
-        if old != path:
-            old.unlink()
-    path.write_text(json.dumps(_cache, ensure_ascii=False), encoding="utf-8")
+    target.write_text(stylesheet, encoding="utf-8")
+    _cache.save()
