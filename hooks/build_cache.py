@@ -1,9 +1,11 @@
 """A JSON file of answers a hook worked out in the last build, so that a rebuild skips them.
 
-Each hook keeps one: `cache = BuildCache(path, version)` at the start of a build, `cache.get(key)`
-and `cache.put(key, value)` per page, `cache.save()` at its end. `version` names everything the
-answers depend on besides the key (the hook's own source, the glossary...): when it changes,
-the old answers are dropped. Only what this build used is saved, so the file does not grow.
+Each hook keeps one: `cache = BuildCache(cache_path(config, name), version)` at the start of
+a build, `cache.get(key)` and `cache.put(key, value)` per page, `cache.save()` at its end.
+`version` names everything the answers depend on besides the key (the hook's own source, the
+glossary...): when it changes, the old answers are dropped. Only what this build used is saved,
+so the file does not grow; each edition (hooks/editions.py) has its own files, so that building
+one does not drop the other's answers.
 """
 
 from __future__ import annotations
@@ -35,3 +37,13 @@ class BuildCache:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             data = {"version": self.version, "answers": self.used}
             self.path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+
+
+def cache_path(config, name: str) -> Path:
+    """.cache/<name> for the English edition, .cache/<edition>/<name> for another."""
+    config = config or {}  # a hook tried on its own: the English edition in this repository
+    root = (
+        Path(config.get("config_file_path") or Path(__file__).parent.parent / "mkdocs.yml").parent / ".cache"
+    )
+    edition = (config.get("extra") or {}).get("edition", "en")
+    return root / name if edition == "en" else root / edition / name

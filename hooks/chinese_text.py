@@ -38,8 +38,8 @@ def mark(html: str) -> str:
 
 
 def on_post_page(output, page, config):
-    return mark(output)
+    return output if config.extra.get("edition") == "zh" else mark(output)  # a Chinese page says so in <html>
 
 
 def on_post_template(output, template_name, config):
-    return mark(output) if template_name.endswith(".html") else output  # the 404 page
+    return on_post_page(output, None, config) if template_name.endswith(".html") else output  # the 404 page

@@ -27,12 +27,11 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 
 sys.path.insert(0, str(Path(__file__).parent))  # MkDocs loads hooks by path, not as a package
-from build_cache import BuildCache  # noqa: E402
+from build_cache import BuildCache, cache_path  # noqa: E402
 
 ES5 = Path(mathjax.__file__).parent / "static" / "mathjax" / "es5"
 FONTS = "output/chtml/fonts/woff-v2"  # published under assets/mathjax/, used by math.css
 STYLESHEET = "assets/stylesheets/math.css"
-CACHE = Path(__file__).resolve().parent.parent / ".cache" / "math.json"
 
 SCALE = 1.15  # TeX's fonts have a small x-height: scaled so, they match the page's sans serif
 # A phone's text column is about 22 em of the page's text (358 px at 16 px). An inline formula
@@ -152,7 +151,7 @@ _used: set[tuple[str, bool]] = set()
 def on_pre_build(config):
     global _cache
     _used.clear()
-    _cache = BuildCache(CACHE, _version())
+    _cache = BuildCache(cache_path(config, "math.json"), _version())
 
 
 def typeset(tex: str, display: bool, where: str) -> str:

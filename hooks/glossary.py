@@ -33,7 +33,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # "mkdocs serve" from the console script does not see the repo root
 sys.path.insert(0, str(ROOT / "hooks"))  # MkDocs loads hooks by path, not as a package
 
-from build_cache import BuildCache  # noqa: E402  (hooks/, beside this file)
+import editions  # noqa: E402
+from build_cache import BuildCache, cache_path  # noqa: E402  (hooks/, beside this file)
 
 from snippets import where  # noqa: E402
 
@@ -104,10 +105,15 @@ class Term:
     false_friends: list[str] = field(default_factory=list)
     formula: str | None = None
     snippet: str | None = None
+    zh_definition: str | None = None  # from <slug>.zh.md, read for the Chinese edition
+    zh_body: str | None = None
 
     @property
     def names(self) -> list[str]:
         return [self.term, self.zh, *self.aliases]
+
+    def definition_in(self, edition: str) -> str:
+        return self.zh_definition if edition == "zh" else self.definition
 
 
 def load_terms(directory: Path = GLOSSARY_DIR) -> dict[str, Term]:
@@ -186,6 +192,30 @@ def load_terms(directory: Path = GLOSSARY_DIR) -> dict[str, Term]:
     return terms
 
 
+def load_translations(terms: dict[str, Term]) -> None:
+    """Add each record's Chinese definition and explanation from <slug>.zh.md beside it."""
+    for term in terms.values():
+        path = term.path.with_name(f"{term.slug}.zh.md")
+        at = where(path)
+        if not path.is_file():
+            raise ValueError(
+                f"{at} is missing: every glossary entry needs its Chinese page (CONTRIBUTING.md)"
+            )
+        try:
+            body, meta = get_data(path.read_text(encoding="utf-8"))
+        except yaml.YAMLError as exc:
+            raise ValueError(f"{at}: the front matter is not valid YAML ({exc})") from None
+        definition = meta.get("definition")
+        if not isinstance(definition, str) or not _CJK.search(definition):
+            raise ValueError(
+                f"{at}: missing field 'definition' (the Chinese one-sentence definition, shown in "
+                "tooltips, e.g. definition: 张量是……的多维数组。)"
+            )
+        if not body.strip():
+            raise ValueError(f"{at}: the Chinese explanation is empty; write it below the front matter")
+        term.zh_definition, term.zh_body = definition.strip(), body
+
+
 def _words(name: str) -> str:
     """A regular expression for name; a run of white space matches any run (a line break too)."""
     return r"\s+".join(re.escape(word) for word in name.split())
@@ -198,30 +228,39 @@ def _mentions(phrase: str, name: str) -> bool:
     return re.search(rf"(?<![\w-]){_words(name)}(?:s|es)?(?![\w-])", phrase, re.I) is not None
 
 
-def entry_markdown(term: Term) -> str:
+def _title(term: Term, edition: str) -> str:
+    return f"{term.zh} · {term.term}" if edition == "zh" else f"{term.term} · {term.zh}"
+
+
+def entry_markdown(term: Term, edition: str = "en") -> str:
+    words = editions.WORDS[edition]
     parts = [
-        f"# {term.term} · {term.zh}",
-        f'<p class="glossary-definition">{term.definition}</p>',
+        f"# {_title(term, edition)}",
+        f'<p class="glossary-definition">{term.definition_in(edition)}</p>',
     ]
     if term.formula:
         parts.append(f"$$\n{term.formula.strip()}\n$$")
-    parts.append(term.body.strip())
+    parts.append((term.zh_body if edition == "zh" else term.body).strip())
+    # English ids for the headings, so that a link to #related-terms works in both editions.
     if term.snippet:
-        parts.append(f"## Example\n\n```snippet\n{term.snippet}\n```")
-    parts.append("## Related terms")
-    parts.append("\n".join(f"- [{_terms[r].term} · {_terms[r].zh}]({r}.md)" for r in term.related))
-    parts.append(f"## Used in\n\n{USED_IN}")
+        parts.append(f"## {words['example']} {{ #example }}\n\n```snippet\n{term.snippet}\n```")
+    parts.append(f"## {words['related']} {{ #related-terms }}")
+    parts.append("\n".join(f"- [{_title(_terms[r], edition)}]({r}.md)" for r in term.related))
+    parts.append(f"## {words['used_in']} {{ #used-in }}\n\n{USED_IN}")
     return "\n\n".join(parts) + "\n"
 
 
-def index_markdown(terms: dict[str, Term]) -> str:
+def index_markdown(terms: dict[str, Term], edition: str = "en") -> str:
     by_letter: dict[str, list[Term]] = {}
     for term in sorted(terms.values(), key=lambda t: t.term.casefold()):
         by_letter.setdefault(term.term[0].upper(), []).append(term)
     lines = [" · ".join(f"[{letter}](#{letter.lower()})" for letter in by_letter), ""]
     for letter, group in by_letter.items():
         lines += [f"## {letter}", ""]
-        lines += [f"- [**{t.term}** · {t.zh}]({t.slug}.md): {t.definition}" for t in group]
+        if edition == "zh":
+            lines += [f"- [**{t.zh}** · {t.term}]({t.slug}.md)：{t.zh_definition}" for t in group]
+        else:
+            lines += [f"- [**{t.term}** · {t.zh}]({t.slug}.md): {t.definition}" for t in group]
         lines.append("")
     return "\n".join(lines)
 
@@ -229,6 +268,7 @@ def index_markdown(terms: dict[str, Term]) -> str:
 # ---- MkDocs events -------------------------------------------------------------------
 
 _terms: dict[str, Term] = {}
+_edition = "en"
 _pattern: re.Pattern | None = None
 _by_name: dict[str, Term] = {}
 _used_in: dict[str, list] = {}
@@ -236,9 +276,12 @@ _used_in: dict[str, list] = {}
 
 @event_priority(100)  # before the search plugin reads its jieba settings
 def on_config(config):
-    global _terms, _pattern, _by_name
+    global _terms, _pattern, _by_name, _edition
+    _edition = editions.edition(config)
     try:
         _terms = load_terms(Path(config["docs_dir"]) / "glossary")
+        if _edition == "zh":
+            load_translations(_terms)
     except ValueError as exc:
         raise PluginError(str(exc)) from None
     _by_name = {" ".join(name.split()).casefold(): t for t in _terms.values() for name in t.names}
@@ -258,7 +301,7 @@ def on_config(config):
     _pattern = re.compile("|".join(parts), re.I) if parts else None
 
     global _cache_dir
-    _cache_dir = Path(config["config_file_path"]).parent / ".cache" / "glossary"
+    _cache_dir = cache_path(config, "glossary")
     _cache_dir.mkdir(parents=True, exist_ok=True)
     userdict = _cache_dir / "jieba_userdict.txt"
     userdict.write_text("".join(f"{t.zh} 100 n\n" for t in _terms.values()), encoding="utf-8")
@@ -347,11 +390,11 @@ def on_post_build(config):
 def on_page_markdown(markdown, page, config, files):
     src = page.file.src_uri
     if src == "glossary/index.md":
-        return markdown.rstrip("\n") + "\n\n" + index_markdown(_terms)
+        return markdown.rstrip("\n") + "\n\n" + index_markdown(_terms, _edition)
     slug = src.removeprefix("glossary/").removesuffix(".md")
     if src.startswith("glossary/") and slug in _terms:
         page.meta["glossary_term"] = slug
-        return entry_markdown(_terms[slug])
+        return entry_markdown(_terms[slug], _edition)
     return markdown
 
 
@@ -446,7 +489,7 @@ def apply_links(html: str, links, page_url: str, urls: dict[str, str]) -> str:
         href = get_relative_url(urls[slug], page_url)
         pieces += [
             html[done:start],
-            f'<a class="glossary-link" href="{href}" title="{escape(_terms[slug].definition)}">'
+            f'<a class="glossary-link" href="{href}" title="{escape(_terms[slug].definition_in(_edition))}">'
             f"{html[start:end]}</a>",
         ]
         done = end
@@ -493,6 +536,6 @@ def on_page_context(context, page, config, nav):
         items = "".join(
             f'<li><a href="{get_relative_url(p.url, page.url)}">{p.title}</a></li>' for p in pages
         )
-        listing = f"<ul>{items}</ul>" if items else "<p>No page uses this term yet.</p>"
+        listing = f"<ul>{items}</ul>" if items else f"<p>{editions.WORDS[_edition]['unused']}</p>"
         page.content = page.content.replace(USED_IN, listing)
     return context

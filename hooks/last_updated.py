@@ -35,9 +35,9 @@ def on_pre_build(config):
 
 
 def on_page_markdown(markdown, page, config, files):
-    source = f"docs/{page.file.src_uri}"
+    source = f"docs/{page.file.edit_uri or page.file.src_uri}"  # a Chinese page: its translation
     if source.endswith(".ipynb"):  # tutorials are written as .py (see hooks/notebooks.py)
-        source = source.removesuffix(".ipynb") + ".py"
+        source = source.removesuffix(".ipynb") + (".zh.py" if config.extra.get("edition") == "zh" else ".py")
     if source in _dates:
         page.meta["revision_date"] = _dates[source]
     return markdown

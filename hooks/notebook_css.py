@@ -27,7 +27,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))  # MkDocs loads hooks by path, not as a package
-from build_cache import BuildCache  # noqa: E402
+from build_cache import BuildCache, cache_path  # noqa: E402
 
 STYLE = re.compile(r'(<style type="text/css">)(.*?)(</style>)', re.S)
 CLASS_ATTR = re.compile(r'class="([^"]*)"')
@@ -220,7 +220,7 @@ _cache: BuildCache | None = None  # clean()'s answers by the page it was given
 
 def on_pre_build(config):
     global _cache
-    _cache = BuildCache(Path(config.config_file_path).parent / ".cache" / "notebook-css.json", _HOOK)
+    _cache = BuildCache(cache_path(config, "notebook-css.json"), _HOOK)
 
 
 def on_post_page(output, page, config):

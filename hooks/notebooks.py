@@ -335,27 +335,84 @@ def execute_all(paths: list[Path]) -> dict[Path, Path]:
     return {p: execute(p) for p in paths}  # all cached by now
 
 
+def localize(executed: Path, translation: Path) -> Path:
+    """The Chinese notebook: the translation's Markdown cells and figure alt text around the
+    English run's outputs, so a tutorial's code runs once for both editions."""
+    import jupytext
+    import nbformat
+
+    run_dir = executed.parents[1]
+    digest = hashlib.sha256(translation.read_bytes()).hexdigest()[:12]
+    target = run_dir.with_name(f"{run_dir.name}{_ZH}{digest}") / "tutorials" / executed.name
+    if target.exists():
+        return target
+    english = nbformat.read(executed, as_version=4)
+    nb = jupytext.read(translation)
+    ran = [cell for cell in english.cells if cell.cell_type == "code"]
+    code = [cell for cell in nb.cells if cell.cell_type == "code"]
+    if [cell.source for cell in code] != [cell.source for cell in ran]:
+        raise NotebookError(
+            f"{where(translation)}: its code cells differ from those of "
+            f"{where(translation.with_name(executed.stem + '.py'))}. A translation changes only the "
+            "Markdown cells and each figure's alt text: copy the code cells from the English tutorial "
+            "(python dev.py test tests/test_translations.py shows the first difference)."
+        )
+    for mine, run in zip(code, ran, strict=True):
+        mine.outputs, mine.execution_count = run.outputs, run.execution_count
+        mine.metadata = {**run.metadata, **{k: v for k, v in mine.metadata.items() if k == "alt"}}
+    for cell in nb.cells:
+        cell.metadata.pop("source_blob", None)  # bookkeeping of the translation, not of the download
+    nb.metadata = english.metadata
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_suffix(".partial")
+    nbformat.write(nb, partial)
+    partial.replace(target)
+    return target
+
+
+_ZH = "-zh-"  # .cache/notebooks/<key>-zh-<translation hash>: a Chinese notebook made from run <key>
+
+
 # ---- MkDocs events -------------------------------------------------------------------
 
 _sources: dict[str, str] = {}  # "tutorials/x.ipynb" -> "tutorials/x.py"
+_english: dict[str, Path] = {}  # Chinese edition: "tutorials/x.ipynb" -> the English executed notebook
 
 
 @event_priority(100)  # before mkdocs-jupyter looks for notebooks
 def on_files(files, config):
     tutorials = [f for f in files if re.fullmatch(r"tutorials/[^/_.][^/.]*\.py", f.src_uri)]
+    chinese = config.extra.get("edition") == "zh"
+    translations = {}
+    if chinese:
+        translations = {f: Path(f.abs_src_path).with_suffix(".zh.py") for f in tutorials}
+        missing = [where(t) for t in translations.values() if not t.is_file()]
+        if missing:
+            raise PluginError(
+                f"The Chinese edition has no tutorial {', '.join(missing)}: every tutorial needs its "
+                "translation beside it (CONTRIBUTING.md, 'Translate a page')."
+            )
     try:
         executed = execute_all([Path(f.abs_src_path) for f in tutorials])
+        shown = {f: executed[Path(f.abs_src_path)] for f in tutorials}
+        if chinese:
+            shown = {f: localize(notebook, translations[f]) for f, notebook in shown.items()}
     except NotebookError as exc:
         raise PluginError(str(exc)) from None
-    current = {path.parents[1] for path in executed.values()}
+    runs = {path.parents[1].name for path in executed.values()}
+    kept = {path.parents[1].name for path in shown.values()}
     for stale in CACHE_DIR.glob("*"):
-        if stale not in current:  # runs of earlier versions: never shown again
+        run, zh, _ = stale.name.partition(_ZH)
+        # Runs of earlier versions are never shown again; each edition keeps its own notebooks.
+        if run not in runs or (bool(zh) == chinese and stale.name not in kept):
             shutil.rmtree(stale, ignore_errors=True)
     for file in tutorials:
-        notebook = executed[Path(file.abs_src_path)]
+        notebook = shown[file]
         files.remove(file)
         uri = file.src_uri.removesuffix(".py") + ".ipynb"
-        _sources[uri] = file.src_uri
+        _sources[uri] = where(translations.get(file, Path(file.abs_src_path))).removeprefix("docs/")
+        if chinese:
+            _english[uri] = executed[Path(file.abs_src_path)]
         files.append(
             File(
                 uri,
@@ -374,11 +431,62 @@ _NOTEBOOK_LINK = re.compile(r'href="([\w-]+)\.ipynb(#[^"]*)?"')
 _NO_ALT = 'alt="No description has been provided for this image"'  # nbconvert's stand-in
 
 
+def heading_ids(notebook: Path) -> list[str]:
+    """The ids of a notebook's headings, in order, as mkdocs-jupyter's table of contents gives them."""
+    import markdown
+    import nbformat
+
+    cells = nbformat.read(notebook, as_version=4).cells
+    md = markdown.Markdown(extensions=["toc"])
+    md.convert("\n\n".join(cell.source for cell in cells if cell.cell_type == "markdown"))
+    found, todo = [], list(md.toc_tokens)
+    while todo:
+        token = todo.pop(0)
+        found.append(token["id"])
+        todo[:0] = token["children"]
+    return found
+
+
+_HEADING = re.compile(r'<h([1-6]) id="[^"]*">(.*?)</h\1>', re.S)
+
+
+def english_anchors(html: str, page, english: Path) -> str:
+    """A Chinese tutorial's headings get the ids of the English ones (Chinese text slugifies to
+    nothing), in the page and in its table of contents, so that #anchors mean the same in both."""
+    ids = heading_ids(english)
+    toc, todo = [], list(page.toc)
+    while todo:
+        item = todo.pop(0)
+        toc.append(item)
+        todo[:0] = item.children
+    headings = _HEADING.findall(html)
+    if len(headings) != len(ids) or len(toc) != len(ids):
+        raise PluginError(
+            f"docs/{_sources[page.file.src_uri]} has {len(headings)} headings, its English tutorial "
+            f"{len(ids)}: translate every heading of the English Markdown cells, and add none."
+        )
+    for item, anchor in zip(toc, ids, strict=True):
+        item.id = anchor
+    found = iter(ids)
+
+    def english(match: re.Match) -> str:
+        anchor = next(found)
+        inner = re.sub(
+            r'class="anchor-link" href="#[^"]*"', f'class="anchor-link" href="#{anchor}"', match[2]
+        )
+        return f'<h{match[1]} id="{anchor}">{inner}</h{match[1]}>'
+
+    return _HEADING.sub(english, html)
+
+
 def on_page_content(html, page, config, files):
     """Give each figure its cell's alt text; send links to another tutorial's .ipynb to its page."""
     if page.file.src_uri not in _sources:
         return html
     import nbformat
+
+    if page.file.src_uri in _english:
+        html = english_anchors(html, page, _english[page.file.src_uri])
 
     nb = nbformat.read(page.file.abs_src_path, as_version=4)
     for cell in nb.cells:

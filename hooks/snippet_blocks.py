@@ -30,6 +30,10 @@ from mkdocs.structure.files import File
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # "mkdocs serve" from the console script does not see the repo root
 
+sys.path.insert(0, str(ROOT / "hooks"))  # MkDocs loads hooks by path, not as a package
+
+import editions  # noqa: E402  (hooks/, beside this file)
+
 from snippets import runner, where  # noqa: E402
 
 FENCE = re.compile(
@@ -68,8 +72,9 @@ def _find(name: str) -> runner.Snippet:
     return runner.find(name)
 
 
-def render(name: str, page_src_uri: str, page_path: str) -> str:
+def render(name: str, page_src_uri: str, page_path: str, edition: str = "en") -> str:
     """The Markdown that stands in a page for one snippet."""
+    words = editions.WORDS[edition]
     try:
         snippet = _find(name)
     except runner.SnippetError:
@@ -84,16 +89,20 @@ def render(name: str, page_src_uri: str, page_path: str) -> str:
     output = snippet.output_path.read_text(encoding="utf-8").rstrip("\n")
     parts = [f'```python title="{snippet.relpath}"\n{code}\n```']
     if output:
-        parts.append(f'```text title="Output"\n{output}\n```')
+        parts.append(f'```text title="{words["output"]}"\n{output}\n```')
     if snippet.figure_path.exists():
         target = f"{FIGURE_DIR}/{snippet.name}{runner.FIGURE_SUFFIX}"
         rel = posixpath.relpath(target, posixpath.dirname(page_src_uri) or ".")
-        parts.append(f"![{snippet.description}]({rel}){{ .snippet-figure loading=lazy }}")
-    parts.append(f"Run it yourself: `python -m snippets run {snippet.name}`\n{{ .snippet-run }}")
+        try:
+            alt = snippet.description_zh if edition == "zh" else snippet.description
+        except runner.SnippetError as exc:
+            raise PluginError(f"{page_path}: {exc}") from None
+        parts.append(f"![{alt}]({rel}){{ .snippet-figure loading=lazy }}")
+    parts.append(f"{words['run_it']}: `python -m snippets run {snippet.name}`\n{{ .snippet-run }}")
     return "/// html | div.snippet\n\n" + "\n\n".join(parts) + "\n\n///"
 
 
-def expand(markdown: str, page_src_uri: str, page_path: str) -> str:
+def expand(markdown: str, page_src_uri: str, page_path: str, edition: str = "en") -> str:
     def replace(match: re.Match) -> str:
         indent = match["indent"]
         names = match["body"].split()
@@ -102,7 +111,7 @@ def expand(markdown: str, page_src_uri: str, page_path: str) -> str:
                 f"{page_path}: a snippet fence names exactly one snippet, e.g. tensors/axis_sum "
                 f"(found {names or 'nothing'})"
             )
-        block = render(names[0], page_src_uri, page_path)
+        block = render(names[0], page_src_uri, page_path, edition)
         return "\n".join(indent + line if line else line for line in block.splitlines())
 
     return FENCE.sub(replace, markdown)
@@ -112,4 +121,5 @@ def expand(markdown: str, page_src_uri: str, page_path: str) -> str:
 def on_page_markdown(markdown, page, config, files):
     if not page.file.src_uri.endswith(".md"):
         return markdown
-    return expand(markdown, page.file.src_uri, f"docs/{page.file.src_uri}")
+    source = where(Path(page.file.abs_src_path)) if page.file.abs_src_path else f"docs/{page.file.src_uri}"
+    return expand(markdown, page.file.src_uri, source, editions.edition(config))

@@ -68,6 +68,22 @@ class Snippet:
             )
         return doc.strip().splitlines()[0]
 
+    @property
+    def description_zh(self) -> str:
+        """The Chinese description, a docstring line "zh: ...": the figure's alt text in the Chinese edition."""
+        doc = (
+            ast.get_docstring(ast.parse(self.path.read_text(encoding="utf-8")))
+            or ""
+        )
+        for line in doc.splitlines():
+            if line.startswith("zh:"):
+                return line.removeprefix("zh:").strip()
+        raise SnippetError(
+            f"{self.relpath} draws a figure but its docstring has no Chinese description "
+            "for the figure's alt text in the Chinese edition: add a line such as "
+            '"zh: 沿每个轴对矩阵求和。" below the first line'
+        )
+
 
 @dataclass(frozen=True)
 class Run:

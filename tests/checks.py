@@ -277,9 +277,12 @@ class _CodeBlocks(HTMLParser):
 
 
 def _source_of(page: str, docs_dir: Path) -> Path | None:
-    """The docs/ file a built page was made from."""
+    """The docs/ file a built page was made from (zh/X: the translation X.zh.md or X.zh.py)."""
+    lang = ".zh" if page.startswith("zh/") else ""
+    page = page.removeprefix("zh/") if lang else page
     stem = page.removesuffix("index.html").rstrip("/") or "index"
     for candidate in (f"{stem}.md", f"{stem}/index.md", f"{stem}.py", page.replace(".html", ".md")):
+        candidate = candidate[: -len(Path(candidate).suffix)] + lang + Path(candidate).suffix
         if (docs_dir / candidate).is_file():
             return docs_dir / candidate
     return None

@@ -1,4 +1,7 @@
-"""Draw the graph that tf.function traced for y = x * w + b."""
+"""Draw the graph that tf.function traced for y = x * w + b.
+
+zh: tf.function 为 y = x * w + b 追踪出的计算图。
+"""
 
 import matplotlib.pyplot as plt
 import tensorflow as tf

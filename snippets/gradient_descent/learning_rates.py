@@ -1,4 +1,7 @@
-"""Batch gradient descent with a learning rate too small, good and too large."""
+"""Batch gradient descent with a learning rate too small, good and too large.
+
+zh: 批量梯度下降在学习率过小、合适和过大时的表现。
+"""
 
 import matplotlib.pyplot as plt
 import numpy as np

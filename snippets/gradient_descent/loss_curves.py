@@ -1,4 +1,7 @@
-"""Loss against updates and against epochs for the three variants."""
+"""Loss against updates and against epochs for the three variants.
+
+zh: 三种梯度下降变体的损失，分别按更新次数和按轮次画出。
+"""
 
 import math
 

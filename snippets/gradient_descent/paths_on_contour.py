@@ -1,4 +1,7 @@
-"""The paths of the three variants on the contour map of the loss."""
+"""The paths of the three variants on the contour map of the loss.
+
+zh: 三种变体在损失等高线图上走过的路径。
+"""
 
 import matplotlib.pyplot as plt
 import numpy as np

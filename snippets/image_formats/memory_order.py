@@ -1,4 +1,7 @@
-"""Draw the order in which each layout stores the numbers of a tiny image."""
+"""Draw the order in which each layout stores the numbers of a tiny image.
+
+zh: 两种数据格式分别按什么顺序存放一张小图片的数字。
+"""
 
 import matplotlib.pyplot as plt
 import numpy as np

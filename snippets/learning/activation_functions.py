@@ -1,4 +1,7 @@
-"""Plot ReLU, sigmoid and tanh side by side."""
+"""Plot ReLU, sigmoid and tanh side by side.
+
+zh: ReLU、sigmoid 和 tanh 三个激活函数并排画出。
+"""
 
 import matplotlib.pyplot as plt
 import numpy as np

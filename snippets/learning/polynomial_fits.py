@@ -1,4 +1,7 @@
-"""Polynomials of degree 1, 3 and 15 fitted to noisy data."""
+"""Polynomials of degree 1, 3 and 15 fitted to noisy data.
+
+zh: 用 1 次、3 次和 15 次多项式拟合带噪声的数据。
+"""
 
 import matplotlib.pyplot as plt
 import numpy as np

@@ -1,4 +1,7 @@
-"""Draw the layer graph of a two-input, two-output functional model."""
+"""Draw the layer graph of a two-input, two-output functional model.
+
+zh: 一个两输入、两输出的函数式模型的层图。
+"""
 
 import keras
 import matplotlib.pyplot as plt

@@ -1,4 +1,7 @@
-"""Draw the map of deep learning: five groups of concepts, and their links."""
+"""Draw the map of deep learning: five groups of concepts, and their links.
+
+zh: 深度学习地图：五组概念以及它们之间的联系。
+"""
 
 import matplotlib.pyplot as plt
 from matplotlib.patches import FancyBboxPatch

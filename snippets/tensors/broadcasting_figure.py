@@ -1,4 +1,7 @@
-"""Draw how a (3,) vector is stretched to add it to a (2, 3) matrix."""
+"""Draw how a (3,) vector is stretched to add it to a (2, 3) matrix.
+
+zh: 形状为 (3,) 的向量如何被扩展，与形状为 (2, 3) 的矩阵相加。
+"""
 
 import matplotlib.pyplot as plt
 import numpy as np

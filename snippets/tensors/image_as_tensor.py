@@ -1,4 +1,7 @@
-"""A grey 8 x 8 image is a rank-2 tensor; a stack of such images has rank 3."""
+"""A grey 8 x 8 image is a rank-2 tensor; a stack of such images has rank 3.
+
+zh: 一张 8 × 8 的灰度图像是 2 阶张量；一叠这样的图像是 3 阶张量。
+"""
 
 import matplotlib.pyplot as plt
 import numpy as np

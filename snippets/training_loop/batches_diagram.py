@@ -1,4 +1,7 @@
-"""Draw how 100 examples fall into batches of 32, with and without a split."""
+"""Draw how 100 examples fall into batches of 32, with and without a split.
+
+zh: 100 个样本如何分成大小为 32 的批，分出验证集与不分两种情况。
+"""
 
 import matplotlib.pyplot as plt
 

@@ -1,0 +1,199 @@
+"""MkDocs hook: two editions from one command, English at the site's root and Chinese under /zh/.
+
+mkdocs.yml builds the English edition. When it is done, on_post_build builds mkdocs.zh.yml (which
+inherits everything else from mkdocs.yml) into <site>/zh, in the same process, so `mkdocs build`,
+`mkdocs serve`, the tests and the offline copy all get both editions. Each edition is a whole MkDocs
+build with its own navigation, search index, sitemap and theme language; ARCHITECTURE.md says why
+this beats one build with a language plugin.
+
+In the Chinese build every page keeps its English source URI (so links, anchors and slugs are the
+same) but is read from its translation beside it, X.zh.md for X.md; a page with no translation
+stops the build (no silent English fallback under /zh/). Tutorials are handled by
+hooks/notebooks.py, which puts the Chinese Markdown cells around the English run's outputs.
+
+The words the hooks and templates add to pages ("Output", "Run it yourself", ...) are in WORDS.
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+import sys
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+from mkdocs.structure.files import File
+from mkdocs.utils import get_relative_url
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tools.translations import translation_of  # noqa: E402
+
+# The editions: code, the value of <html lang>, the name in the language menu, the path under the site.
+EDITIONS = {"en": ("en", "English", ""), "zh": ("zh-Hans", "中文", "zh/")}
+CHINESE_CONFIG = ROOT / "mkdocs.zh.yml"
+
+WORDS = {
+    "en": {
+        "output": "Output",
+        "run_it": "Run it yourself",
+        "download": "Download this notebook",
+        "example": "Example",
+        "related": "Related terms",
+        "used_in": "Used in",
+        "unused": "No page uses this term yet.",
+    },
+    "zh": {
+        "output": "输出",
+        "run_it": "自己运行",
+        "download": "下载这个笔记本",
+        "example": "示例",
+        "related": "相关术语",
+        "used_in": "用到它的页面",
+        "unused": "还没有页面用到这个术语。",
+    },
+}
+
+
+def edition(config) -> str:
+    return (config["extra"] or {}).get("edition", "en") if "extra" in config else "en"
+
+
+def words(config) -> dict[str, str]:
+    return WORDS[edition(config)]
+
+
+@event_priority(100)
+def on_config(config):
+    config.extra["words"] = words(config)
+    return config
+
+
+@event_priority(110)  # before hooks/notebooks.py and mkdocs-jupyter see the files
+def on_files(files, config):
+    if edition(config) == "en":
+        return files
+    missing = []
+    for file in list(files.documentation_pages()):
+        english = Path(file.abs_src_path)
+        translation = translation_of(english)
+        if not translation.is_file():
+            missing.append(translation.relative_to(ROOT).as_posix())
+            continue
+        files.remove(file)
+        chinese = File.generated(config, file.src_uri, abs_src_path=str(translation))
+        chinese.edit_uri = translation.relative_to(ROOT / "docs").as_posix()  # "Edit" opens the translation
+        files.append(chinese)
+    if missing:
+        raise PluginError(
+            "The Chinese edition has no page for: " + ", ".join(missing) + ". Every English page "
+            "needs its translation beside it (CONTRIBUTING.md, 'Translate a page'); "
+            "python dev.py translations lists what is missing."
+        )
+    return files
+
+
+def _root_url(config) -> str:
+    """The English edition's absolute URL (site_url of the Chinese one ends in zh/)."""
+    site = config.site_url or "/"
+    return site.removesuffix(EDITIONS[edition(config)][2])
+
+
+def alternates(config, url: str, page_url: str | None) -> list[dict]:
+    """The language menu's links (relative, so they work from file://) and the head's (absolute)."""
+    root = _root_url(config)
+    found = []
+    for code, (lang, name, prefix) in EDITIONS.items():
+        target = prefix + url  # from the English root
+        here = EDITIONS[edition(config)][2] + (page_url or "")
+        found.append(
+            {
+                "edition": code,
+                "lang": lang,
+                "name": name,
+                "href": get_relative_url(target, here),
+                "absolute": root + target,
+                "current": code == edition(config),
+            }
+        )
+    return found
+
+
+def on_page_context(context, page, config, nav):
+    context["alternates"] = alternates(config, page.url, page.url)
+    return context
+
+
+def on_template_context(context, template_name, config):
+    # 404.html is served at any address, so its links are absolute paths: each edition's home.
+    context["alternates"] = alternates(config, "", None)
+    for alternate in context["alternates"]:
+        alternate["href"] = urlsplit(alternate["absolute"]).path
+    return context
+
+
+def on_post_page(output, page, config):
+    lang = EDITIONS[edition(config)][0]
+    return output.replace('<html lang="zh"', f'<html lang="{lang}"', 1) if lang != "zh" else output
+
+
+def on_post_template(output, template_name, config):
+    return on_post_page(output, None, config)
+
+
+@event_priority(-100)  # last: the English site is complete
+def on_post_build(config):
+    if edition(config) != "en":
+        return
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    site = Path(config.site_dir)
+    chinese = load_config(
+        str(CHINESE_CONFIG),
+        site_dir=str(site / "zh"),
+        site_url=(config.site_url or "/") + "zh/" if config.site_url else None,
+        strict=config.strict,
+        use_directory_urls=config.use_directory_urls,
+    )
+    build(chinese)
+    _merge_sitemaps(site, site / "zh")
+
+
+_ENTRY = re.compile(r"<loc>(.*?)</loc>\s*(?:<lastmod>(.*?)</lastmod>)?", re.S)
+
+
+def _merge_sitemaps(site: Path, chinese: Path) -> None:
+    """One sitemap.xml at the root listing the pages of both editions, each with its twin.
+
+    The hreflang alternates are given here, not as <link rel="alternate"> in each page's head:
+    Material's script fetches sitemap.xml beside every such link (to map pages between
+    languages), which for a link to a page is an address that does not exist, and another host
+    when the site is read from a preview or from disk. Search engines read hreflang from either.
+    """
+    main, other = site / "sitemap.xml", chinese / "sitemap.xml"
+    if not (main.is_file() and other.is_file()):
+        return
+    root = main.read_text(encoding="utf-8")
+    base = _ENTRY.search(root)[1]  # the home page comes first
+    pages = dict.fromkeys(loc.removeprefix(base) for loc, _ in _ENTRY.findall(root))
+    dates = dict(_ENTRY.findall(root)) | dict(_ENTRY.findall(other.read_text(encoding="utf-8")))
+    entries = []
+    for page in pages:
+        twins = [(lang, base + prefix + page) for lang, _, prefix in EDITIONS.values()]
+        links = [f'<xhtml:link rel="alternate" hreflang="{lang}" href="{url}"/>' for lang, url in twins]
+        links.append(f'<xhtml:link rel="alternate" hreflang="x-default" href="{twins[0][1]}"/>')
+        for _, url in twins:
+            lastmod = f"<lastmod>{dates[url]}</lastmod>" if dates.get(url) else ""
+            entries.append(f"<url><loc>{url}</loc>{lastmod}{''.join(links)}</url>")
+    text = (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
+        'xmlns:xhtml="http://www.w3.org/1999/xhtml">\n' + "\n".join(entries) + "\n</urlset>\n"
+    )
+    main.write_text(text, encoding="utf-8")
+    with gzip.GzipFile(site / "sitemap.xml.gz", "wb", mtime=0) as out:
+        out.write(text.encode("utf-8"))
