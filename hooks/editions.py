@@ -17,8 +17,13 @@ The words the hooks and templates add to pages ("Output", "Run it yourself", ...
 from __future__ import annotations
 
 import gzip
+import hashlib
+import os
 import re
+import shutil
+import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -29,6 +34,10 @@ from mkdocs.utils import get_relative_url
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+sys.path.insert(0, str(ROOT / "hooks"))  # MkDocs loads hooks by path, not as a package
+
+from build_cache import cache_path  # noqa: E402
 
 from tools.translations import translation_of  # noqa: E402
 
@@ -144,6 +153,28 @@ def on_post_template(output, template_name, config):
     return on_post_page(output, None, config)
 
 
+def _chinese_inputs(config, options: dict) -> str:
+    """A digest of everything the Chinese edition is made from. The English pages' prose is not
+    in it: after an edit to an English page, the Chinese edition is copied, not rebuilt."""
+    docs = Path(config.docs_dir)
+    digest = hashlib.sha256(repr(sorted(options.items())).encode())
+    digest.update(f"{date.today()} {os.environ.get('OFFLINE')} {_git_head()}".encode())
+    paths = [ROOT / "mkdocs.yml", CHINESE_CONFIG, ROOT / "requirements.txt"]
+    for folder in (docs, ROOT / "snippets", ROOT / "hooks", ROOT / "overrides"):
+        paths += sorted(p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+    for path in paths:
+        english_page = path.suffix == ".md" and not path.name.endswith(".zh.md")
+        if english_page and path.is_relative_to(docs) and path.parent != docs / "glossary":
+            continue  # glossary records (names, links) are shared by both editions
+        digest.update(str(path).encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def _git_head() -> str:
+    done = subprocess.run(["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True, text=True)
+    return done.stdout.strip()  # the pages' "last updated" dates come from git
+
+
 @event_priority(-100)  # last: the English site is complete
 def on_post_build(config):
     if edition(config) != "en":
@@ -152,14 +183,21 @@ def on_post_build(config):
     from mkdocs.config import load_config
 
     site = Path(config.site_dir)
-    chinese = load_config(
-        str(CHINESE_CONFIG),
-        site_dir=str(site / "zh"),
-        site_url=(config.site_url or "/") + "zh/" if config.site_url else None,
-        strict=config.strict,
-        use_directory_urls=config.use_directory_urls,
-    )
-    build(chinese)
+    options = {
+        "site_dir": str(site / "zh"),
+        "site_url": (config.site_url + "zh/") if config.site_url else None,
+        "strict": config.strict,
+        "use_directory_urls": config.use_directory_urls,
+    }
+    key = _chinese_inputs(config, options)
+    kept = cache_path(config, "zh-site")
+    if (kept / ".inputs").is_file() and (kept / ".inputs").read_text() == key:
+        shutil.copytree(kept, site / "zh", ignore=shutil.ignore_patterns(".inputs"), dirs_exist_ok=True)
+    else:
+        build(load_config(str(CHINESE_CONFIG), **options))
+        shutil.rmtree(kept, ignore_errors=True)
+        shutil.copytree(site / "zh", kept)
+        (kept / ".inputs").write_text(key)
     _merge_sitemaps(site, site / "zh")
 
 
