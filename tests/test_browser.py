@@ -104,6 +104,31 @@ def offline_site(tmp_path_factory, site):  # after `site`, so the notebooks have
     return site_dir
 
 
+def test_offline_copy_holds_the_chinese_edition_with_switch_and_search(browser, offline_site):
+    """From file://, the language menu reaches the Chinese page and Chinese search works."""
+    from conftest import Visit
+
+    assert (offline_site / "zh" / "search" / "search_index.js").exists()
+    tab = Visit(browser, offline_site.as_uri() + "/")
+    try:
+        page = tab.open("concepts/tensors.html")
+        page.locator(".md-header__option .md-select button").click()
+        page.locator('.md-select__link[hreflang="zh-Hans"]').click()
+        page.wait_for_url("**/zh/concepts/tensors.html")
+        box = page.locator("input.md-search__input")
+        box.click()
+        box.fill("过拟合")
+        box.press("End")
+        page.locator(".md-search-result__item > a").first.wait_for(timeout=10_000)
+        entry = page.locator('.md-search-result__item > a[href*="glossary/overfitting.html"]').first
+        entry.click()
+        page.wait_for_url("**/zh/glossary/overfitting.html*")
+        assert "过拟合" in page.locator("h1").inner_text()
+        tab.assert_clean()
+    finally:
+        tab.close()
+
+
 def test_offline_profile_works_from_disk(browser, offline_site):
     """OFFLINE=true builds a site to read from file://: pages, math and search all work."""
     from conftest import Visit
