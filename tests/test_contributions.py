@@ -262,3 +262,10 @@ def test_notebook_figure_without_alt_text(tmp_path):
     )
     with pytest.raises(notebooks.NotebookError, match=r"code cell 2 \(line 6\) draws a figure.*# %% alt="):
         notebooks.execute(source)
+
+
+def test_a_figure_without_chinese_alt_text_names_the_snippet_and_the_fix(tmp_path):
+    path = tmp_path / "line_plot.py"
+    path.write_text('"""Draw a line."""\n', encoding="utf-8")
+    with pytest.raises(runner.SnippetError, match=r"line_plot\.py draws a figure .*zh: "):
+        _ = runner.Snippet("plots/line_plot", path).description_zh
