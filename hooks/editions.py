@@ -78,6 +78,11 @@ def words(config) -> dict[str, str]:
 @event_priority(100)
 def on_config(config):
     config.extra["words"] = words(config)
+    # mkdocs-jupyter deletes the cached pages a build did not use: one cache per edition, or
+    # each build would evict the other's (and the path is its own, not the working directory's).
+    jupyter = config.plugins.get("mkdocs-jupyter")
+    if jupyter is not None:
+        jupyter.config["cache_dir"] = str(cache_path(config, "mkdocs-jupyter"))
     return config
 
 
