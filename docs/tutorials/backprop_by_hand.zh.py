@@ -40,7 +40,7 @@ print("X:", X.shape, " y:", y.shape)
 #
 # $$L = \frac{1}{n} \sum_{i=1}^{n} (\hat{y}_i - y_i)^2$$
 #
-# $W_1$ 的形状是 (2, 4)：每个隐藏神经元对应一列权重。$W_2$ 的形状是 (4, 1)。和 Keras 的 `Dense` 层一样，权重从较小的随机值开始，偏置（bias）从零开始。函数把中间结果也一并返回，因为反向传播（backward pass）要用到它们。
+# $W_1$ 的形状（shape）是 (2, 4)：每个隐藏神经元对应一列权重。$W_2$ 的形状是 (4, 1)。和 Keras 的 `Dense` 层一样，权重从较小的随机值开始，偏置（bias）从零开始。函数把中间结果也一并返回，因为反向传递（backward pass）要用到它们。
 
 # %%
 W1 = rng.normal(0, 0.5, size=(2, 4))
@@ -62,11 +62,11 @@ print("hidden output:", H.shape, " predictions:", y_hat.shape)
 print(f"loss with the random initial weights: {loss:.4f}")
 
 # %% [markdown]
-# ## 反向传播
+# ## 反向传递
 #
 # 损失只通过一串步骤依赖于 $W_1$：$W_1 \to Z \to H \to \hat y
-# \to L$。链式法则告诉我们，沿一条链求导，结果等于链上各环节导数的乘积。
-# 反向传播从链的末端向起点计算这些乘积，这样每个中间结果都能重复使用，而不必重新计算。记 $\delta_A$ 为 $\partial L / \partial A$，即损失对 $A$ 的梯度；它的形状总是与 $A$ 相同。
+# \to L$。链式法则告诉我们，沿一条链求导，结果等于链上各环节导数的乘积。反向传播从链的末端向起点计算这些乘积，这样每个中间结果都能重复使用，而不必重新计算。记
+# $\delta_A$ 为 $\partial L / \partial A$，即损失对 $A$ 的梯度；它的形状总是与 $A$ 相同。
 #
 # **输出。** 对平方的平均值求导：
 #
@@ -114,7 +114,7 @@ for name, grad in zip(["W1", "b1", "W2", "b2"], by_hand, strict=True):
 #
 # ## 与 TensorFlow 核对
 #
-# 手工推导很容易出错，所以我们把它与 TensorFlow 的自动微分做个比较。在 `tf.GradientTape` 块里，TensorFlow 会记录对变量的每一个运算；随后 `tape.gradient` 在这份记录上运行链式法则，也就是由机器来完成同样的反向传播。代码用 TensorFlow 的运算把前向传播重做一遍，从相同的权重出发，并且和 NumPy 一样使用 float64，这样两边的计算精度相同。
+# 手工推导很容易出错，所以我们把它与 TensorFlow 的自动微分做个比较。在 `tf.GradientTape` 块里，TensorFlow 会记录对变量的每一个运算；随后 `tape.gradient` 在这份记录上运行链式法则，也就是由机器来完成同样的反向传递。代码用 TensorFlow 的运算把前向传播重做一遍，从相同的权重出发，并且和 NumPy 一样使用 float64，这样两边的计算精度相同。
 
 # %%
 variables = [tf.Variable(p) for p in (W1, b1, W2, b2)]
@@ -162,4 +162,4 @@ print("steps after which the loss went up:", rises)
 # ## 接下来可以试试
 #
 # - 把 `learning_rate` 设为 1.0，再运行一次循环：步子迈过了头，损失不降反升，直到 NumPy 发出溢出（overflow）警告。
-# - 把 tanh 换成 S 型函数（sigmoid）$\sigma(z) = 1 / (1 + e^{-z})$，它的导数是 $\sigma(z)(1 - \sigma(z))$；相应地修改 `d_Z` 那一行，再用 tape 核对一遍。
+# - 把 tanh 换成 S 型函数（sigmoid）$\sigma(z) = 1 / (1 + e^{-z})$，它的导数是 $\sigma(z)(1 - \sigma(z))$；相应地修改 `d_Z` 那一行，再用梯度带（tape）核对一遍。

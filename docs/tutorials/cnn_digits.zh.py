@@ -1,7 +1,7 @@
 # %% [markdown] source_blob="fa0f3d45ff39ab0f2625d86ff94db26375907823"
-# # 小型卷积神经网络 · A small convolutional network
+# # 小型卷积网络 · A small convolutional network
 #
-# [第一篇教程](first_network.ipynb)用多层感知器（multilayer perceptron，MLP）识别手写数字：每张图像都被展平成 64 个数，每个隐藏神经元（neuron）都与这 64 个数全部相连。这个模型并不知道像素 9 就在像素 1 的正下方；如果把每张图像的 64 列都按同一种方式打乱，它照样学得一样好。
+# [第一篇教程](first_network.ipynb)用多层感知器（multilayer perceptron，MLP）识别手写数字：每张图像都被展平成 64 个数，每个隐藏神经元（neuron）都与这 64 个数全部相连。这个模型（model）并不知道像素 9 就在像素 1 的正下方；如果把每张图像的 64 列都按同一种方式打乱，它照样学得一样好。
 #
 # **卷积神经网络**（convolutional neural network，CNN）把图像的空间布局直接构建进模型。卷积层让小型滤波器（filter，这里是 3 × 3 像素）在图像上滑动，在每个位置上计算同样的加权和。滤波器的权重（weight）在整张图像上共享，所以一个笔画无论出现在哪里都能被认出来，需要的权重也比全连接层（dense layer）少得多。
 #
@@ -44,7 +44,7 @@ print(
 # %% [markdown]
 # ## 把图像当作图像：channels_last
 #
-# 卷积层要求每个样本都是一张图像：有高度、宽度和若干个**通道**（channel，彩色图像有 3 个，每种颜色一个；灰度图像只有 1 个）。Keras 默认把通道放在最后一个轴（axis）上，即*通道在后*（channels_last）布局，所以一批灰度数字图像的形状必须是 (图像数, 8, 8, 1)。`reshape` 把扁平的行变成这个形状，而不改动任何一个数：一行中的 64 个值，就是图像的 8 行依次首尾相接。
+# 卷积层要求每个样本都是一张图像：有高度、宽度和若干个**通道**（channel，彩色图像有 3 个，每种颜色一个；灰度图像只有 1 个）。Keras 默认把通道放在最后一个轴（axis）上，即*通道在后*（channels_last）布局，所以一批灰度数字图像的形状（shape）必须是 (图像数, 8, 8, 1)。`reshape` 把扁平的行变成这个形状，而不改动任何一个数：一行中的 64 个值，就是图像的 8 行依次首尾相接。
 
 # %%
 print("Keras layout:", keras.config.image_data_format())

@@ -1,7 +1,7 @@
 # %% [markdown] source_blob="1e7c2cb43a0679fa0ee45bdf108f873dd03aef70"
-# # 第一个神经网络 · Your first neural network
+# # 你的第一个神经网络 · Your first neural network
 #
-# 这个笔记本（notebook）训练一个小型 Keras 模型，让它识别手写数字。这些数字是 scikit-learn 自带的，所以什么都不用下载：一共 1,797 张 8 × 8 像素的灰度图像，每张都带有标签（label），即图中写的是哪个数字。
+# 这个笔记本（notebook）训练一个小型 Keras 模型，让它识别手写数字。这些数字是 scikit-learn 自带的，所以什么都不用下载：一共 1797 张 8 × 8 像素的灰度图像，每张都带有标签（label），即图中写的是哪个数字。
 #
 # 步骤和每个 Keras 项目都一样：加载数据，划分数据，构建模型，编译模型，拟合模型，在验证集（validation set）上选出最好的版本，再在它从未见过的数据上对这个版本测量一次。结尾处，混淆矩阵（confusion matrix）会告诉我们模型把哪些数字弄混了。
 

@@ -1,7 +1,7 @@
 # %% [markdown] source_blob="c80ce39090c4e977fd9cb19882d831526cb7cb80"
 # # 监督学习与无监督学习 · Supervised versus unsupervised learning
 #
-# 在**监督**学习（supervised learning）中，每个训练样本都带着我们想要的答案，也就是它的标签（label），模型要学会复现这些答案。在**无监督**学习（unsupervised learning）中没有标签：算法只能在输入本身中寻找结构，例如找出彼此相似的样本组成的群组（**聚类**，clustering）。
+# 在**监督**学习（supervised learning）中，每个训练样本都带着我们想要的答案，也就是它的标签（label），模型（model）要学会复现这些答案。在**无监督**学习（unsupervised learning）中没有标签：算法只能在输入本身中寻找结构，例如找出彼此相似的样本组成的群组（**聚类**，clustering）。
 #
 # 本笔记本把同一批手写数字分别交给这两种方法。K 均值聚类（k-means）在从未见过任何标签的情况下，把这些图像分成十组；一个小型 Keras 分类器则用标签来训练。然后我们来看，两者的输出与数字的吻合程度各有多高。
 
