@@ -48,7 +48,7 @@ CHINESE_CONFIG = ROOT / "mkdocs.zh.yml"
 WORDS = {
     "en": {
         "output": "Output",
-        "run_it": "Run it yourself",
+        "run_it": "Run it yourself: {command}",
         "download": "Download this notebook",
         "example": "Example",
         "related": "Related terms",
@@ -57,7 +57,7 @@ WORDS = {
     },
     "zh": {
         "output": "输出",
-        "run_it": "自己运行",
+        "run_it": "自己运行：{command}",
         "download": "下载这个笔记本",
         "example": "示例",
         "related": "相关术语",

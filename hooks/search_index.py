@@ -11,13 +11,25 @@ into search_index.js.
 
 import json
 import re
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # MkDocs loads hooks by path
+
+import editions  # noqa: E402
 
 PRE = re.compile(r"<pre\b[^>]*>.*?</pre>", re.S)
 TAG = re.compile(r"<[^>]+>")
-# The frame of every snippet block: its file name, "Output", and the command to run it.
+# The frame of every snippet block, in either edition: its file name, "Output", and the command
+# to run it.
+_RUN = [re.escape(w["run_it"]).replace(re.escape("{command}"), "") for w in editions.WORDS.values()]
 SNIPPET_FRAME = re.compile(
-    r"snippets/[\w/]+\.py|\bOutput\b(?= Run it yourself)|Run it yourself: python -m snippets run [\w/]+"
+    r"snippets/[\w/]+\.py|"
+    + "|".join(
+        rf"{re.escape(w['output'])}(?= {run})" for w, run in zip(editions.WORDS.values(), _RUN, strict=True)
+    )
+    + "|"
+    + "|".join(rf"{run}python -m snippets run [\w/]+" for run in _RUN)
 )
 NOTEBOOK_PROMPT = re.compile(r"(In|Out)\s*\[\d*\]:\s*(Copied!\s*)?")
 SPACES = re.compile(r"\s+")

@@ -98,7 +98,8 @@ def render(name: str, page_src_uri: str, page_path: str, edition: str = "en") ->
         except runner.SnippetError as exc:
             raise PluginError(f"{page_path}: {exc}") from None
         parts.append(f"![{alt}]({rel}){{ .snippet-figure loading=lazy }}")
-    parts.append(f"{words['run_it']}: `python -m snippets run {snippet.name}`\n{{ .snippet-run }}")
+    command = f"`python -m snippets run {snippet.name}`"
+    parts.append(words["run_it"].format(command=command) + "\n{ .snippet-run }")
     return "/// html | div.snippet\n\n" + "\n\n".join(parts) + "\n\n///"
 
 
