@@ -25,7 +25,7 @@ def test_every_translation_is_in_step_with_its_english_page():
 def test_every_english_page_has_its_chinese_page():
     missing = [
         f"{tr.rel(page)} has no Chinese page: write {tr.rel(tr.translation_of(page))} beside it "
-        "(CONTRIBUTING.md, 'Translate a page'), in English marked behind if you cannot write Chinese"
+        "(CONTRIBUTING.md, 'Translate a page'), or ask for it in your pull request"
         for page in tr.untranslated()
     ]
     assert not missing, "\n".join(missing)
