@@ -7,7 +7,7 @@
                              build a copy to read from disk into site-offline/ (and .zip)
     python dev.py bench      print build time, test time and page weight
     python dev.py translations
-                             list the Chinese translations that are missing or behind
+                             list the Chinese translations missing, marked behind, out of date or broken
 
 Each command first makes a virtual environment in .venv and installs the pinned
 requirements into it; later runs reuse it until requirements.txt changes. Any further

@@ -10,6 +10,8 @@ In the Chinese build every page keeps its English source URI (so links, anchors 
 same) but is read from its translation beside it, X.zh.md for X.md; a page with no translation
 stops the build (no silent English fallback under /zh/). Tutorials are handled by
 hooks/notebooks.py, which puts the Chinese Markdown cells around the English run's outputs.
+A translation marked behind its English page (tools/translations.py) says so at its top, with a
+link to the English page.
 
 The words the hooks and templates add to pages ("Output", "Run it yourself", ...) are in WORDS.
 """
@@ -39,7 +41,7 @@ sys.path.insert(0, str(ROOT / "hooks"))  # MkDocs loads hooks by path, not as a 
 
 from build_cache import cache_path  # noqa: E402
 
-from tools.translations import translation_of  # noqa: E402
+from tools import translations  # noqa: E402
 
 # The editions: code, the value of <html lang>, the name in the language menu, the path under the site.
 EDITIONS = {"en": ("en", "English", ""), "zh": ("zh-Hans", "中文", "zh/")}
@@ -93,13 +95,13 @@ def on_files(files, config):
     missing = []
     for file in list(files.documentation_pages()):
         english = Path(file.abs_src_path)
-        translation = translation_of(english)
+        translation = translations.translation_of(english)
         if not translation.is_file():
-            missing.append(translation.relative_to(ROOT).as_posix())
+            missing.append(translations.rel(translation))
             continue
         files.remove(file)
         chinese = File.generated(config, file.src_uri, abs_src_path=str(translation))
-        chinese.edit_uri = translation.relative_to(ROOT / "docs").as_posix()  # "Edit" opens the translation
+        chinese.edit_uri = translation.relative_to(config.docs_dir).as_posix()  # "Edit" opens the translation
         files.append(chinese)
     if missing:
         raise PluginError(
@@ -147,6 +149,33 @@ def on_template_context(context, template_name, config):
     for alternate in context["alternates"]:
         alternate["href"] = urlsplit(alternate["absolute"]).path
     return context
+
+
+def _translation(page, config) -> Path:
+    """The file a Chinese page was translated in: X.zh.md, or X.zh.py for tutorials/X.ipynb."""
+    english = Path(config.docs_dir, page.file.src_uri)
+    return translations.translation_of(english.with_suffix(".py") if english.suffix == ".ipynb" else english)
+
+
+def behind_notice(page, config) -> str:
+    """The box at the top of a Chinese page whose translation is marked behind its English page."""
+    translation = _translation(page, config)
+    if edition(config) != "zh" or not translation.is_file() or not translations.marked_behind(translation):
+        return ""
+    english = next(a for a in alternates(config, page.url, page.url) if a["edition"] == "en")
+    # hreflang: the link check over site/zh (tests/checks.py) lets only such links leave the edition.
+    return (
+        '<div class="admonition warning translation-behind">\n'
+        '<p class="admonition-title">译文落后于英文原文</p>\n'
+        "<p>英文页面在翻译之后有过改动，这个中文版还没有跟上，可能缺少新的内容。"
+        f'最新内容请阅读<a href="{english["href"]}" hreflang="{english["lang"]}">英文版</a>。</p>\n'
+        "</div>\n"
+    )
+
+
+@event_priority(-100)  # after the other hooks, so that the glossary does not link words in it
+def on_page_content(html, page, config, files):
+    return behind_notice(page, config) + html
 
 
 def on_post_page(output, page, config):

@@ -361,7 +361,8 @@ def localize(executed: Path, translation: Path) -> Path:
         mine.outputs, mine.execution_count = run.outputs, run.execution_count
         mine.metadata = {**run.metadata, **{k: v for k, v in mine.metadata.items() if k == "alt"}}
     for cell in nb.cells:
-        cell.metadata.pop("source_blob", None)  # bookkeeping of the translation, not of the download
+        for key in ("source_blob", "behind"):  # bookkeeping of the translation, not of the download
+            cell.metadata.pop(key, None)
     nb.metadata = english.metadata
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_suffix(".partial")

@@ -112,6 +112,9 @@ def cmd_new(args) -> int:
     print(
         "  1. edit it: the docstring, then one idea in a few lines (see CONTRIBUTING.md)"
     )
+    print(
+        '     a figure? its docstring also needs a line "zh: ..." (its alt text in Chinese)'
+    )
     print(f"  2. python -m snippets update {args.name}     # record its output")
     print(
         f"  3. show it on a page with a snippet block:  ```snippet / {args.name} / ```"

@@ -124,6 +124,66 @@ def broken_links(site_dir: Path, site_url: str = "") -> list[str]:
     return problems
 
 
+# ---- links that leave the Chinese edition ---------------------------------------------------
+
+
+class _Links(HTMLParser):
+    """Every URL of a page (any tag), and whether the tag says it goes to another language."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.links: list[tuple[str, str, bool]] = []  # (tag, url, has hreflang)
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        for key in ("src", "href", "poster", "data", "action"):
+            if attrs.get(key):
+                self.links.append((tag, attrs[key], bool(attrs.get("hreflang"))))
+        for candidate in (attrs.get("srcset") or "").split(","):
+            if candidate.split():
+                self.links.append((tag, candidate.split()[0], False))
+
+
+def links_leaving_edition(
+    site_dir: Path, docs_dir: Path, site_url: str = "", edition: str = "zh"
+) -> list[str]:
+    """A page of the Chinese edition (site/zh/) links and loads only pages and files under zh/.
+
+    Links that say they go to another language (hreflang: the language menu, the notice on a
+    translation marked behind) are the only ones allowed to leave it."""
+    site = urlsplit(site_url)
+    base_path = site.path.rstrip("/")
+    site_dir = site_dir.resolve()
+    root = site_dir / edition
+    problems = []
+    for path in sorted(root.rglob("*.html")):
+        page = path.relative_to(site_dir).as_posix()
+        parser = _Links()
+        parser.feed(path.read_text(encoding="utf-8", errors="replace"))
+        for tag, url, other_language in parser.links:
+            parts = urlsplit(url)
+            own = parts.netloc == site.netloc and parts.path.startswith(base_path + "/")
+            if (
+                other_language
+                or parts.scheme in ("mailto", "javascript", "data")
+                or (parts.netloc and not own)
+            ):
+                continue
+            if not parts.path:
+                continue  # #anchor: this page
+            target = _resolve(site_dir, path, parts.path, base_path).resolve()
+            if target.is_relative_to(root):
+                continue
+            source = _source_of(page, docs_dir)
+            where = source.relative_to(docs_dir.parent).as_posix() if source else page
+            problems.append(
+                f"{where}: <{tag}> points to {url}, in the English edition (in the built {page}). "
+                "Write the link as the English page does, to the Markdown file (models.md) or a "
+                "file in docs/: the Chinese edition then links its own page"
+            )
+    return problems
+
+
 # ---- requests to other hosts ----------------------------------------------------------------
 
 # A URL that a script or style sheet can fetch: a string literal that is a URL ("https://…",
@@ -335,27 +395,34 @@ def _nav_paths(items) -> list[str]:
 
 
 def pages_not_in_nav(root: Path) -> list[str]:
-    """Every page in docs/ is in mkdocs.yml's nav, or matched by its not_in_nav patterns."""
+    """Every page in docs/ is in the nav of mkdocs.yml, and of mkdocs.zh.yml (the Chinese
+    edition's own menu) where there is one, or matched by the not_in_nav patterns."""
     import pathspec
     from mkdocs.utils.yaml import yaml_load  # understands !ENV and the other MkDocs tags
 
     config = yaml_load((root / "mkdocs.yml").read_text(encoding="utf-8"))
     docs_dir = root / config.get("docs_dir", "docs")
-    in_nav = set(_nav_paths(config.get("nav") or []))
-    not_in_nav = pathspec.GitIgnoreSpec.from_lines((config.get("not_in_nav") or "").splitlines())
+    menus = {"mkdocs.yml": config}
+    if (root / "mkdocs.zh.yml").is_file():
+        chinese = (root / "mkdocs.zh.yml").read_text(encoding="utf-8")
+        menus["mkdocs.zh.yml"] = {**config, **yaml_load(chinese)}  # INHERIT: mkdocs.yml
     # Tutorials are written as tutorials/<name>.py and become tutorials/<name>.ipynb (hooks/notebooks.py).
     pages = {p.relative_to(docs_dir).as_posix(): p for p in docs_dir.rglob("*.md")}
     for path in (docs_dir / "tutorials").glob("[!_]*.py"):
         pages[path.relative_to(docs_dir).with_suffix(".ipynb").as_posix()] = path
     problems = []
-    for uri, path in sorted(pages.items()):
-        if path.name.count(".") > 1:  # a translation, page.zh.md: its language's nav is made from nav
-            continue
-        if uri not in in_nav and not not_in_nav.match_file(uri):
-            problems.append(
-                f"{path.relative_to(root).as_posix()}: the page is in no menu. Add it to `nav` in "
-                f"mkdocs.yml as {uri}, where it belongs in the reading order"
-            )
+    for name, menu in menus.items():
+        in_nav = set(_nav_paths(menu.get("nav") or []))
+        not_in_nav = pathspec.GitIgnoreSpec.from_lines((menu.get("not_in_nav") or "").splitlines())
+        for uri, path in sorted(pages.items()):
+            if path.name.count(".") > 1:  # a translation, page.zh.md: shown at its English page's place
+                continue
+            if uri not in in_nav and not not_in_nav.match_file(uri):
+                edition = " of the Chinese edition" if name != "mkdocs.yml" else ""
+                problems.append(
+                    f"{path.relative_to(root).as_posix()}: the page is in no menu{edition}. Add it to "
+                    f"`nav` in {name} as {uri}, where it belongs in the reading order"
+                )
     return problems
 
 

@@ -1,6 +1,7 @@
 """A bad contribution fails with a message that names the file and says what to do."""
 
 import checks
+import editions
 import glossary
 import notebooks
 import pytest
@@ -8,6 +9,7 @@ import snippet_blocks
 from mkdocs.exceptions import PluginError
 
 from snippets import runner
+from tools import translations
 
 
 def test_page_including_a_missing_snippet(tmp_path):
@@ -207,6 +209,13 @@ def test_page_missing_from_the_nav(tmp_path):
         "docs/tutorials/second.py: the page is in no menu. Add it to `nav` in mkdocs.yml as "
         "tutorials/second.ipynb, where it belongs in the reading order",
     ]
+    (tmp_path / "mkdocs.zh.yml").write_text(
+        "INHERIT: mkdocs.yml\nnav:\n  - 首页: index.md\n  - new-page.md\n  - tutorials/second.ipynb\n"
+    )
+    assert checks.pages_not_in_nav(tmp_path)[2:] == [
+        "docs/tutorials/first.py: the page is in no menu of the Chinese edition. Add it to `nav` in "
+        "mkdocs.zh.yml as tutorials/first.ipynb, where it belongs in the reading order",
+    ]
 
 
 def test_pinned_requirement_that_nothing_uses(tmp_path):
@@ -269,3 +278,121 @@ def test_a_figure_without_chinese_alt_text_names_the_snippet_and_the_fix(tmp_pat
     path.write_text('"""Draw a line."""\n', encoding="utf-8")
     with pytest.raises(runner.SnippetError, match=r"line_plot\.py draws a figure .*zh: "):
         _ = runner.Snippet("plots/line_plot", path).description_zh
+
+
+# ---- the Chinese edition -------------------------------------------------------------------
+
+
+def _write(path, text):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _translation_problems(docs, name):
+    [translation] = [t for t in translations.translations(docs) if t.path.name == name]
+    return translations.problems(translation)
+
+
+@pytest.mark.parametrize("name", ["concepts/gone.zh.md", "tutorials/gone.zh.py"])
+def test_chinese_page_without_an_english_original(tmp_path, name):
+    _write(tmp_path / name, "---\nsource_blob: " + "0" * 40 + "\n---\n# 无\n")
+    [message] = _translation_problems(tmp_path, name.split("/")[1])
+    english = name.replace(".zh", "")
+    assert message.startswith(f"{tmp_path / name}: no English original {tmp_path / english}.")
+    assert "Rename it to match its English page, or delete it" in message
+
+
+class _Config(dict):
+    __getattr__ = dict.__getitem__
+
+
+def _chinese_build_files(tmp_path, *pages):
+    from mkdocs.structure.files import File, Files
+
+    docs, site = tmp_path / "docs", tmp_path / "site"
+    for page in pages:
+        _write(docs / page, "# Page\n")
+    config = _Config(
+        docs_dir=str(docs),
+        site_dir=str(site),
+        use_directory_urls=True,
+        extra={"edition": "zh"},
+        plugins=_Config(_current_plugin="editions"),
+    )
+    files = Files([File(page, str(docs), str(site), True) for page in pages])
+    return files, config
+
+
+def test_english_page_without_a_chinese_page(tmp_path):
+    files, config = _chinese_build_files(tmp_path, "index.md", "concepts/new.md")
+    _write(tmp_path / "docs" / "index.zh.md", "# 首页\n")
+    with pytest.raises(PluginError) as error:
+        editions.on_files(files, config)
+    message = str(error.value)
+    assert f"The Chinese edition has no page for: {tmp_path / 'docs' / 'concepts' / 'new.zh.md'}." in message
+    assert "'Translate a page'" in message and "python dev.py translations" in message
+
+
+def test_english_tutorial_without_a_chinese_tutorial(tmp_path):
+    files, config = _chinese_build_files(tmp_path, "tutorials/new.py")
+    with pytest.raises(PluginError) as error:
+        notebooks.on_files(files, config)
+    message = str(error.value)
+    assert f"no tutorial {tmp_path / 'docs' / 'tutorials' / 'new.zh.py'}" in message
+    assert "'Translate a page'" in message
+
+
+def test_translation_behind_its_english_page_and_not_marked(tmp_path):
+    english = _write(tmp_path / "page.md", "# Page\n\nNew text.\n")
+    _write(tmp_path / "page.zh.md", "---\nsource_blob: " + "0" * 40 + "\n---\n# 页面\n")
+    [message] = _translation_problems(tmp_path, "page.zh.md")
+    assert message.startswith(f"{tmp_path / 'page.zh.md'}: {english} has changed since it was translated.")
+    assert f"set source_blob to {translations.blob_of(english)}" in message  # one way out
+    assert "'behind: true' to its front matter" in message  # the other
+    _write(tmp_path / "page.zh.md", "---\nsource_blob: " + "0" * 40 + "\nbehind: true\n---\n# 页面\n")
+    assert _translation_problems(tmp_path, "page.zh.md") == []
+
+
+def test_chinese_page_linking_to_a_page_of_the_english_edition(tmp_path):
+    (tmp_path / "docs" / "concepts").mkdir(parents=True)
+    (tmp_path / "docs" / "concepts" / "models.zh.md").write_text("# 模型\n")
+    for page in ("concepts/tensors", "zh/concepts/tensors", "zh/concepts/models"):
+        _write(tmp_path / "site" / page / "index.html", "<h1>x</h1>")
+    _write(
+        tmp_path / "site" / "zh" / "concepts" / "models" / "index.html",
+        '<a href="../tensors/">张量</a> <a href="#top">顶部</a> <a href="https://keras.io/">Keras</a>'
+        '<a href="../../../concepts/models/" hreflang="en" lang="en">English</a>'  # the language menu
+        '<a href="../../../concepts/tensors/">张量</a>'
+        '<a href="https://example.org/site/concepts/tensors/">张量</a>',
+    )
+    problems = checks.links_leaving_edition(tmp_path / "site", tmp_path / "docs", "https://example.org/site/")
+    assert [p.split(", in the English edition (in the built")[0] for p in problems] == [
+        "docs/concepts/models.zh.md: <a> points to ../../../concepts/tensors/",
+        "docs/concepts/models.zh.md: <a> points to https://example.org/site/concepts/tensors/",
+    ]
+    assert all("to the Markdown file (models.md)" in p for p in problems)
+
+
+def test_chinese_tutorial_whose_code_differs_from_the_english(tmp_path):
+    import nbformat
+
+    english = "# %% [markdown]\n# # Title\n\n# %%\nx = 1\nprint(x)\n"
+    _write(tmp_path / "tutorials" / "t.py", english)
+    zh = _write(
+        tmp_path / "tutorials" / "t.zh.py",
+        f'# %% [markdown] source_blob="{translations.blob_of(tmp_path / "tutorials" / "t.py")}"\n'
+        "# # 标题\n\n# %%\nx = 2\nprint(x)\n",
+    )
+    [message] = _translation_problems(tmp_path, "t.zh.py")  # the test of the sources
+    assert message.startswith(f"{zh}: cell 2 must be the same code as in {tmp_path / 'tutorials' / 't.py'};")
+    assert "copy it from there" in message
+    run = nbformat.v4.new_notebook(
+        cells=[nbformat.v4.new_markdown_cell("# Title"), nbformat.v4.new_code_cell("x = 1\nprint(x)")]
+    )
+    executed = _write(tmp_path / "run" / "tutorials" / "t.ipynb", nbformat.writes(run))
+    with pytest.raises(notebooks.NotebookError) as error:  # the build
+        notebooks.localize(executed, zh)
+    message = str(error.value)
+    assert message.startswith(f"{zh}: its code cells differ from those of {tmp_path / 'tutorials' / 't.py'}.")
+    assert "copy the code cells from the English tutorial" in message

@@ -22,6 +22,7 @@ def test_new_snippet_skeleton_runs_and_is_clean(tree, capsys):
     path = tree / "snippets" / "tensors" / "my_example.py"
     said = capsys.readouterr().out
     assert "python -m snippets update tensors/my_example" in said and "```snippet" in said
+    assert '"zh: ..."' in said  # the Chinese alt text a figure needs
     source = path.read_text(encoding="utf-8")
     assert source.startswith('"""') and source.splitlines()[0].endswith('"""')
     run = subprocess.run([sys.executable, str(path)], capture_output=True, text=True, cwd=tree, timeout=120)

@@ -63,6 +63,11 @@ def test_links_and_anchors_resolve(site):
     assert not problems, "\n".join(problems)
 
 
+def test_chinese_pages_stay_in_the_chinese_edition(site):
+    problems = checks.links_leaving_edition(site, ROOT / "docs", _config()["site_url"])
+    assert not problems, "\n".join(problems)
+
+
 def test_pages_load_nothing_from_other_hosts(site):
     config = _config()
     problems = checks.third_party_requests(site, config["site_url"], config["repo_url"])

@@ -1,18 +1,24 @@
 """The Chinese translations, kept in step with their English sources.
 
-    python dev.py translations      list the pages and entries whose translation is missing or behind
+    python dev.py translations      list the translations missing, marked behind, out of date or broken
 
 A translation is `X.zh.md` beside `X.md` (a tutorial: `X.zh.py` beside `X.py`). It records which
 version of the English file it translates: `source_blob:` in the front matter (a tutorial: the
 first cell's `source_blob="…"`) is the git blob id of that file (`git hash-object X.md`). When
 the English file changes, its blob changes, and the tests show the translator the English diff
-since the translated version (`git diff OLD NEW` of the blobs).
+since the translated version (read from git by its blob).
 Like MDN's `sourceCommit`, but naming the file's content itself, so a rebase or a squash does not
 lose it. tests/test_translations.py runs these checks.
+
+Whoever changes an English page and cannot write Chinese marks its translation behind instead
+(`behind: true` in the front matter; a tutorial: `behind=true` on its first line). The tests then
+accept the older source_blob, and the Chinese page says that it is behind, with a link to the
+English one (hooks/editions.py). It stays marked until someone updates it and removes the mark.
 """
 
 from __future__ import annotations
 
+import difflib
 import re
 import subprocess
 import sys
@@ -27,7 +33,10 @@ SUFFIXES = {".md": ".zh.md", ".py": ".zh.py"}  # English suffix -> its translati
 
 FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.S)
 BLOB = re.compile(r"^source_blob:\s*([0-9a-f]{40})\s*$", re.M)
-NOTEBOOK_BLOB = re.compile(r'\A# %% \[markdown\] source_blob="([0-9a-f]{40})"')
+BEHIND = re.compile(r"^behind:\s*true\s*$", re.M)
+NOTEBOOK_FIRST = re.compile(r"\A# %% \[markdown\](.*)")  # the first cell's marker: its metadata
+NOTEBOOK_BLOB = re.compile(r'(?<!\S)source_blob="([0-9a-f]{40})"')
+NOTEBOOK_BEHIND = re.compile(r"(?<!\S)behind=true(?!\S)")
 SNIPPET = re.compile(r"```snippet\s*\n\s*([\w/]+)\s*\n\s*```")
 FORMULA = re.compile(r"\$\$(.+?)\$\$|\\\((.+?)\\\)", re.S)
 LINK = re.compile(r"\]\(([^)\s]+)")
@@ -78,37 +87,66 @@ class Translation:
     english: Path
     recorded: str  # the blob it translates ("" if none is recorded)
     current: str  # the English file's blob now
+    marked: bool = False  # marked behind by its author: `behind: true`
 
     @property
-    def behind(self) -> bool:
+    def out_of_date(self) -> bool:
         return self.recorded != self.current
 
-    def english_diff(self) -> str:
-        """What changed in the English file since the translated version."""
+    def recorded_text(self) -> str | None:
+        """The English version it translates, if this repository's history has it."""
         if not self.recorded or not _git("cat-file", "-t", self.recorded).strip():
+            return None
+        return _git("cat-file", "blob", self.recorded)
+
+    def english_diff(self) -> str:
+        """What changed in the English file since the translated version (the working tree's
+        file, committed or not)."""
+        old = self.recorded_text()
+        if old is None:
             return "(the translated version is not in this repository's history)"
-        return _git("diff", "--no-color", self.recorded, self.current) or _git(
-            "diff", "--no-color", "--no-index", "--", "/dev/null", str(self.english)
+        name = rel(self.english)
+        lines = difflib.unified_diff(
+            old.splitlines(keepends=True),
+            self.english.read_text(encoding="utf-8").splitlines(keepends=True),
+            f"{name} (translated)",
+            f"{name} (now)",
         )
+        return "".join(lines)
+
+
+def _header(path: Path) -> tuple[str, bool]:
+    """What a translation records of its English source: the blob it translates, and whether
+    it is marked behind."""
+    text = path.read_text(encoding="utf-8")
+    if path.suffix == ".py":
+        first = NOTEBOOK_FIRST.match(text)
+        header, blob, behind = (first.group(1) if first else ""), NOTEBOOK_BLOB, NOTEBOOK_BEHIND
+    else:
+        front = FRONT_MATTER.match(text)
+        header, blob, behind = (front.group(1) if front else ""), BLOB, BEHIND
+    recorded = blob.search(header)
+    return (recorded.group(1) if recorded else ""), bool(behind.search(header))
+
+
+def marked_behind(path: Path) -> bool:
+    return _header(path)[1]
+
+
+def load(path: Path) -> Translation:
+    """One translation, X.zh.md or X.zh.py, with what it records about its English source."""
+    english = english_of(path)
+    recorded, marked = _header(path)
+    return Translation(path, english, recorded, blob_of(english) if english.exists() else "", marked)
 
 
 def translations(docs: Path = DOCS) -> list[Translation]:
-    found = []
-    for path in sorted(p for suffix in SUFFIXES.values() for p in docs.rglob("*" + suffix)):
-        english = english_of(path)
-        text = path.read_text(encoding="utf-8")
-        if path.suffix == ".py":
-            recorded = NOTEBOOK_BLOB.match(text)
-        else:
-            front = FRONT_MATTER.match(text)
-            recorded = BLOB.search(front.group(1)) if front else None
-        current = blob_of(english) if english.exists() else ""
-        found.append(Translation(path, english, recorded.group(1) if recorded else "", current))
-    return found
+    return [load(p) for p in sorted(p for suffix in SUFFIXES.values() for p in docs.rglob("*" + suffix))]
 
 
-def problems(translation: Translation) -> list[str]:
-    """What is wrong with one translation, each worded with its fix."""
+def problems(translation: Translation, stale: bool = True) -> list[str]:
+    """What is wrong with one translation, each worded with its fix (stale=False: all but its
+    being out of date)."""
     at, source = rel(translation.path), rel(translation.english)
     if not translation.english.exists():
         return [f"{at}: no English original {source}. Rename it to match its English page, or delete it."]
@@ -122,14 +160,25 @@ def problems(translation: Translation) -> list[str]:
         )
         return [f"{at}: {where}: the English version it translates (git hash-object {source})."]
     found = []
-    if translation.behind:
+    if stale and translation.out_of_date and not translation.marked:
+        mark = "behind=true on its first line" if tutorial else "'behind: true' to its front matter"
         found.append(
-            f"{at}: {source} has changed since it was translated. Bring the Chinese text up to date, then "
-            f"set source_blob to {translation.current}. The English changes:\n" + translation.english_diff()
+            f"{at}: {source} has changed since it was translated. Either bring the Chinese text up to "
+            f"date and set source_blob to {translation.current}, or, if you cannot write Chinese, add "
+            f"{mark} (the Chinese page then says it is behind). The English changes:\n"
+            + translation.english_diff()
         )
     if tutorial:
         return found + _notebook_problems(translation, at, source)
-    english, chinese = _body(translation.english.read_text(encoding="utf-8")), _body(text)
+    # A page marked behind translates an older English version: it keeps that version's code,
+    # formulas, links and headings (unknown in a clone without the history: not checked).
+    english = translation.english.read_text(encoding="utf-8")
+    if translation.marked and translation.out_of_date:
+        english = translation.recorded_text()
+        if english is None:
+            return found
+        source = f"the version of {source} it translates"
+    english, chinese = _body(english), _body(text)
     if SNIPPET.findall(english) != SNIPPET.findall(chinese):
         found.append(
             f"{at}: its snippet blocks must be those of {source}, in the same order: "
@@ -177,17 +226,25 @@ def _notebook_problems(translation: Translation, at: str, source: str) -> list[s
     if kinds[0] != kinds[1]:
         return [
             f"{at}: its cells must be those of {source}, in order ({len(kinds[0])} cells: "
-            f"{''.join(k[0] for k in kinds[0])}; the Chinese has {''.join(k[0] for k in kinds[1])})."
+            f"{''.join(k[0] for k in kinds[0])}; the Chinese has {''.join(k[0] for k in kinds[1])}). "
+            "A new English cell goes into the translation too (in English if you cannot write "
+            "Chinese, and mark it behind)."
         ]
     found = []
+    # Marked behind, its Markdown cells translate an older version; its code is always today's,
+    # since the Chinese page shows the English run's outputs.
+    behind = translation.marked and translation.out_of_date
     for number, (en, zh) in enumerate(zip(english.cells, chinese.cells, strict=True), start=1):
         if en.cell_type == "code" and en.source != zh.source:
-            found.append(f"{at}: cell {number} must be the same code as in {source}; copy it from there.")
+            found.append(
+                f"{at}: cell {number} must be the same code as in {source}; copy it from there "
+                "(the Chinese page shows the English run's outputs)."
+            )
         elif en.cell_type == "code" and ("alt" in en.metadata) != ("alt" in zh.metadata):
             found.append(
                 f'{at}: cell {number} must have alt="…" (the figure\'s alt text, in Chinese) as {source}.'
             )
-        elif en.cell_type == "markdown":
+        elif en.cell_type == "markdown" and not behind:
             tex = [" ".join(t.split()) for t in NOTEBOOK_TEX.findall(en.source)]
             if tex != [" ".join(t.split()) for t in NOTEBOOK_TEX.findall(zh.source)]:
                 found.append(f"{at}: cell {number} must have the formulas of {source}'s, in order.")
@@ -199,20 +256,33 @@ def _notebook_problems(translation: Translation, at: str, source: str) -> list[s
 def untranslated(docs: Path = DOCS) -> list[Path]:
     """English pages, glossary entries and tutorials without a Chinese twin yet."""
     english = [p for p in sorted(docs.rglob("*.md")) if p.name.count(".") == 1]
-    english += [p for p in sorted((docs / "tutorials").glob("*.py")) if p.name.count(".") == 1]
+    english += [p for p in sorted((docs / "tutorials").glob("[!_]*.py")) if p.name.count(".") == 1]
     return [p for p in english if not translation_of(p).exists()]
 
 
-def main() -> int:
-    behind = [t for t in translations() if problems(t)]
-    missing = untranslated()
-    for t in behind:
-        print(f"behind or broken: {rel(t.path)}")
+def main(docs: Path = DOCS) -> int:
+    found, missing = translations(docs), untranslated(docs)
+    marked = [t for t in found if t.marked]
+    stale = [t for t in found if t.recorded and t.out_of_date and not t.marked and t.english.exists()]
+    broken = {t.path: p for t in found if (p := problems(t, stale=False))}
     for page in missing:
-        print(f"missing: {rel(translation_of(page))} (translates {rel(page)})")
-    done = len(translations()) - len(behind)
-    print(f"{done} up to date, {len(behind)} behind or broken, {len(missing)} missing")
-    return 1 if behind else 0
+        print(f"missing:       {rel(translation_of(page))} (translates {rel(page)})")
+    for t in marked:
+        since = "an older version of" if t.out_of_date else "the current"
+        print(f"behind:        {rel(t.path)} (marked; translates {since} {rel(t.english)})")
+    for t in stale:
+        print(f"out of date:   {rel(t.path)} ({rel(t.english)} has changed: update it or mark it behind)")
+    for found_problems in broken.values():
+        print(f"broken:        {found_problems[0].splitlines()[0]}")
+    listed = {t.path for t in marked + stale} | set(broken)
+    done = len([t for t in found if t.path not in listed])
+    print(
+        f"{done} up to date, {len(marked)} marked behind, {len(stale)} out of date, "
+        f"{len(broken)} broken, {len(missing)} missing"
+    )
+    if stale or broken or missing:
+        print("python dev.py test tests/test_translations.py says what to do for each.")
+    return 1 if stale or broken or missing else 0
 
 
 if __name__ == "__main__":
