@@ -56,6 +56,8 @@ WORDS = {
         "related": "Related terms",
         "used_in": "Used in",
         "unused": "No page uses this term yet.",
+        "by_pinyin": "By pinyin",
+        "by_english": "By English name",
     },
     "zh": {
         "output": "输出",
@@ -65,6 +67,8 @@ WORDS = {
         "related": "相关术语",
         "used_in": "用到它的页面",
         "unused": "还没有页面用到这个术语。",
+        "by_pinyin": "按拼音",
+        "by_english": "按英文名",
     },
 }
 

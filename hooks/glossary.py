@@ -3,9 +3,11 @@
 Each term is one file, docs/glossary/<slug>.md, whose front matter holds the record
 (see FIELDS) and whose body is the explanation. From those records this hook makes
 - each entry page: names, definition, formula, explanation, snippet, related terms, "used in";
-- the A-Z index appended to docs/glossary/index.md;
-- a link with a tooltip (the definition) on the first use of each term in every page's
-  running text, in English or Chinese (plain text matching, so it works without spaces);
+- the index appended to docs/glossary/index.md: A-Z by English name, and in the Chinese edition
+  first by the pinyin of the Chinese name (pypinyin);
+- a link with a tooltip (the definition, in the edition's language) on the first use of each
+  term in every page's running text, in English or Chinese (plain text matching, so it works
+  without spaces);
 - jieba's user dictionary, so Chinese search splits the Chinese names as whole words.
 
 Two caches under .cache/glossary keep a rebuild fast: how jieba split each run of Chinese
@@ -192,28 +194,53 @@ def load_terms(directory: Path = GLOSSARY_DIR) -> dict[str, Term]:
     return terms
 
 
+# field of <slug>.zh.md -> what to write, used for the error messages too
+ZH_FIELDS = {
+    "source_blob": "the English record it translates, the output of git hash-object docs/glossary/<slug>.md",
+    "definition": "one sentence in Chinese ending with 。, shown in tooltips, e.g. definition: 张量是……。",
+}
+
+
 def load_translations(terms: dict[str, Term]) -> None:
-    """Add each record's Chinese definition and explanation from <slug>.zh.md beside it."""
+    """Add each record's Chinese definition and explanation from <slug>.zh.md beside it;
+    raise ValueError naming the file and the fix."""
     for term in terms.values():
         path = term.path.with_name(f"{term.slug}.zh.md")
         at = where(path)
         if not path.is_file():
             raise ValueError(
-                f"{at} is missing: every glossary entry needs its Chinese page (CONTRIBUTING.md)"
+                f"{at} is missing: every glossary entry needs its Chinese page, with "
+                f"{', '.join(ZH_FIELDS)} in its front matter and the Chinese explanation below it "
+                "(python -m snippets new-term writes both files; CONTRIBUTING.md, 'Add a glossary term')"
             )
         try:
             body, meta = get_data(path.read_text(encoding="utf-8"))
         except yaml.YAMLError as exc:
             raise ValueError(f"{at}: the front matter is not valid YAML ({exc})") from None
-        definition = meta.get("definition")
-        if not isinstance(definition, str) or not _CJK.search(definition):
+        unknown = sorted(set(meta) - set(ZH_FIELDS))
+        if unknown:
             raise ValueError(
-                f"{at}: missing field 'definition' (the Chinese one-sentence definition, shown in "
-                "tooltips, e.g. definition: 张量是……的多维数组。)"
+                f"{at}: unknown field {', '.join(unknown)}; a Chinese entry has only {', '.join(ZH_FIELDS)} "
+                f"(names, aliases and related terms stay in {term.path.name})"
+            )
+        for name, hint in ZH_FIELDS.items():
+            if not meta.get(name):
+                raise ValueError(f"{at}: missing field '{name}' ({hint})")
+        if "TODO" in body or any("TODO" in str(value) for value in meta.values()):
+            raise ValueError(f"{at}: replace every TODO left from 'python -m snippets new-term'")
+        definition = meta["definition"]
+        if not isinstance(definition, str) or not _CJK.search(definition):
+            raise ValueError(f"{at}: 'definition' must be written in Chinese ({ZH_FIELDS['definition']})")
+        definition = definition.strip()
+        # A Chinese sentence ends with 。 (or ！？); a Latin full stop inside, as in keras.Input, is fine.
+        if "\n" in definition or not definition.endswith("。") or re.search(r"[。！？]", definition[:-1]):
+            raise ValueError(
+                f"{at}: 'definition' must be one Chinese sentence ending with 。 (it becomes the "
+                "tooltip; put the rest in the explanation below the front matter)"
             )
         if not body.strip():
             raise ValueError(f"{at}: the Chinese explanation is empty; write it below the front matter")
-        term.zh_definition, term.zh_body = definition.strip(), body
+        term.zh_definition, term.zh_body = definition, body
 
 
 def _words(name: str) -> str:
@@ -250,17 +277,88 @@ def entry_markdown(term: Term, edition: str = "en") -> str:
     return "\n\n".join(parts) + "\n"
 
 
+def pinyin(text: str) -> list[tuple[str, int, str]]:
+    """Each syllable of text as (letters, tone 1-5, with tone marks); a Latin word stays as it is,
+    with tone 0. pypinyin knows the reading of a character from the word it is in (权重 quánzhòng,
+    超参数 chāocānshù), which a table of single characters cannot."""
+    from pypinyin import Style, lazy_pinyin  # imported here: only the Chinese edition's index needs it
+
+    plain = lazy_pinyin(text, style=Style.NORMAL)
+    numbered = lazy_pinyin(text, style=Style.TONE3, neutral_tone_with_five=True)
+    marked = lazy_pinyin(text, style=Style.TONE)
+    syllables = []
+    for letters, number, mark in zip(plain, numbered, marked, strict=True):
+        if _CJK.search(letters):  # a character pypinyin does not know: sorts after every syllable
+            syllables.append(("\uffff", 0, letters))
+        elif letters != number:  # a Chinese character: "guo", "guo4", "guò"
+            syllables.append((letters, int(number[-1]), mark))
+        else:  # not Chinese: "K", "API", spaces
+            syllables += [(word.casefold(), 0, word) for word in letters.split()]
+    return syllables
+
+
+def pinyin_key(text: str) -> tuple:
+    """Dictionary order: by the syllables' letters, then their tones, then the characters."""
+    syllables = pinyin(text)
+    return [s[0] for s in syllables], [s[1] for s in syllables], text
+
+
+def _letter(text: str) -> str:
+    first = text.strip()[:1].upper()
+    return first if "A" <= first <= "Z" else "#"
+
+
+def _anchor(letter: str, prefix: str = "") -> str:
+    return prefix + (letter.lower() if letter != "#" else "other")
+
+
+def _groups(terms, letter_of) -> dict[str, list[Term]]:
+    groups: dict[str, list[Term]] = {}
+    for term in terms:
+        groups.setdefault(letter_of(term), []).append(term)
+    return groups
+
+
+def _letter_bar(groups, prefix: str = "") -> str:
+    return " · ".join(f"[{letter}](#{_anchor(letter, prefix)})" for letter in groups)
+
+
 def index_markdown(terms: dict[str, Term], edition: str = "en") -> str:
-    by_letter: dict[str, list[Term]] = {}
-    for term in sorted(terms.values(), key=lambda t: t.term.casefold()):
-        by_letter.setdefault(term.term[0].upper(), []).append(term)
-    lines = [" · ".join(f"[{letter}](#{letter.lower()})" for letter in by_letter), ""]
-    for letter, group in by_letter.items():
-        lines += [f"## {letter}", ""]
-        if edition == "zh":
-            lines += [f"- [**{t.zh}** · {t.term}]({t.slug}.md)：{t.zh_definition}" for t in group]
-        else:
-            lines += [f"- [**{t.term}** · {t.zh}]({t.slug}.md): {t.definition}" for t in group]
+    """The list of every term: A-Z by English name; in Chinese, first by the pinyin of the Chinese
+    name (letter headings by the first syllable's initial letter, as Chinese dictionaries have it)."""
+    by_english = _groups(sorted(terms.values(), key=lambda t: t.term.casefold()), lambda t: _letter(t.term))
+    lines = []
+    if edition == "zh":
+        words = editions.WORDS[edition]
+        # One sort, whose keys also give the letters and the pinyin shown: pypinyin runs once per term.
+        keyed = sorted(((pinyin_key(t.zh), t) for t in terms.values()), key=lambda pair: pair[0])
+        shown = {t.slug: " ".join(s[2] for s in pinyin(t.zh)) for _, t in keyed}
+        by_pinyin = _groups((t for _, t in keyed), lambda t: _letter(pinyin(t.zh)[0][2]))
+        lines += [f"## {words['by_pinyin']} {{ #by-pinyin }}", "", _letter_bar(by_pinyin, "pinyin-"), ""]
+        for letter, group in by_pinyin.items():
+            lines += [f"### {letter} {{ #{_anchor(letter, 'pinyin-')} }}", ""]
+            lines += [
+                f'- [**{t.zh}** <span lang="zh-Latn-pinyin">{shown[t.slug]}</span>'
+                f" · {t.term}]({t.slug}.md)：{t.zh_definition}"
+                for t in group
+            ]
+            lines.append("")
+        # By English name too, for a term met in English; the definitions are in the list above.
+        lines += [f"## {words['by_english']} {{ #by-english-name }}", "", _letter_bar(by_english), ""]
+        for letter, group in by_english.items():
+            lines += [
+                f"### {letter} {{ #{_anchor(letter)} }}",
+                "",
+                '<div class="glossary-columns" markdown>',
+                "",
+            ]
+            lines += [f"- [**{t.term}** · {t.zh}]({t.slug}.md)" for t in group]
+            lines += ["", "</div>", ""]
+        return "\n".join(lines)
+    lines += [_letter_bar(by_english), ""]
+    for letter, group in by_english.items():
+        lines += [f"## {letter} {{ #{_anchor(letter)} }}", ""]
+        lines += [f"- [**{t.term}** · {t.zh}]({t.slug}.md): {t.definition}" for t in group]
         lines.append("")
     return "\n".join(lines)
 
@@ -532,7 +630,9 @@ def on_page_content(html, page, config, files):
 def on_page_context(context, page, config, nav):
     slug = page.meta.get("glossary_term")
     if slug and page.content:
-        pages = sorted(_used_in.get(slug, []), key=lambda p: p.title or "")
+        # Chinese titles in pinyin order: the order of their characters' code points means nothing.
+        order = (lambda p: pinyin_key(p.title or "")) if _edition == "zh" else (lambda p: p.title or "")
+        pages = sorted(_used_in.get(slug, []), key=order)
         items = "".join(
             f'<li><a href="{get_relative_url(p.url, page.url)}">{p.title}</a></li>' for p in pages
         )

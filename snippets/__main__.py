@@ -84,6 +84,14 @@ Chinese texts use a different name.
 """
 
 
+TERM_SKELETON_ZH = """---
+source_blob: TODO the output of `git hash-object docs/glossary/{slug}.md`, once that record is done
+definition: TODO 一句中文定义，以句号结尾，显示在提示框里。
+---
+TODO：用自己的话写几段中文解释，并举一个例子。术语第一次出现时在括号里附上英文，例如 过拟合（overfitting）。
+"""
+
+
 def _create(path: Path, text: str) -> bool:
     if path.exists():
         print(
@@ -133,10 +141,20 @@ def cmd_new_term(args) -> int:
         )
         return 2
     path = GLOSSARY_DIR / f"{args.slug}.md"
+    # The Chinese edition's build stops at a record without its Chinese page, so start both.
+    chinese = GLOSSARY_DIR / f"{args.slug}.zh.md"
     term = args.slug.replace("-", " ").capitalize()
-    if not _create(path, TERM_SKELETON.format(term=term)):
-        return 1
+    for existing in (path, chinese):
+        if existing.exists():
+            print(
+                f"error: {existing} exists already; pick another name (nothing was changed)",
+                file=sys.stderr,
+            )
+            return 1
+    _create(path, TERM_SKELETON.format(term=term))
+    _create(chinese, TERM_SKELETON_ZH.format(slug=args.slug))
     print(f"created   {where(path)}")
+    print(f"created   {where(chinese)}")
     print("next:")
     print(
         "  1. replace every TODO: zh, the one-sentence definition, related slugs (ls docs/glossary),"
@@ -145,9 +163,15 @@ def cmd_new_term(args) -> int:
         "     and the explanation; uncomment aliases/formula/snippet where they help"
     )
     print(
-        "  2. python -m pytest -q tests/test_glossary.py     # checks the record"
+        f"  2. in {chinese.name}: the Chinese definition (one sentence ending with 。) and explanation,"
     )
-    print("  3. python dev.py test")
+    print(
+        f"     then source_blob: the output of git hash-object docs/glossary/{args.slug}.md"
+    )
+    print(
+        "  3. python -m pytest -q tests/test_glossary.py     # checks both files"
+    )
+    print("  4. python dev.py test")
     return 0
 
 
@@ -178,7 +202,8 @@ def main(argv=None) -> int:
     new.add_argument("name", help="e.g. tensors/my_example")
     new.set_defaults(func=cmd_new)
     new_term = sub.add_parser(
-        "new-term", help="create a glossary record skeleton: new-term <slug>"
+        "new-term",
+        help="create a glossary record and its Chinese page: new-term <slug>",
     )
     new_term.add_argument("slug", help="e.g. learning-rate")
     new_term.set_defaults(func=cmd_new_term)

@@ -7,7 +7,15 @@ Without it, or without a browser, these tests skip, except under CI=true, where 
 import pytest
 from conftest import AXE, _unavailable
 
-PAGES = ["", "glossary/", "glossary/tensor/", "concepts/tensors/", "tutorials/first_network/"]
+PAGES = [
+    "",
+    "glossary/",
+    "glossary/tensor/",
+    "concepts/tensors/",
+    "tutorials/first_network/",
+    "zh/glossary/",
+    "zh/glossary/overfitting/",
+]
 
 
 @pytest.fixture(scope="session")

@@ -32,15 +32,16 @@ def test_page_loads_cleanly_and_only_from_this_site(visit, path):
     visit.assert_clean()
 
 
-def test_glossary_tooltip_on_a_term_in_running_text(visit):
-    page = visit.open("concepts/tensors/")
+@pytest.mark.parametrize("path, full_stop", [("concepts/tensors/", "."), ("zh/concepts/tensors/", "。")])
+def test_glossary_tooltip_on_a_term_in_running_text(visit, path, full_stop):
+    page = visit.open(path)
     link = page.locator("article p a.glossary-link").first
     definition = link.get_attribute("title") or link.get_attribute("data-title")
     link.hover()
     tooltip = page.locator(".md-tooltip2--active")
     tooltip.wait_for(timeout=5_000)
     assert tooltip.inner_text().strip() == (definition or tooltip.inner_text().strip())
-    assert tooltip.inner_text().strip().endswith(".")
+    assert tooltip.inner_text().strip().endswith(full_stop)  # the definition in the page's language
     visit.assert_clean()
 
 

@@ -94,6 +94,73 @@ def test_glossary_false_friend_that_does_not_contain_the_name(tmp_path):
         glossary.load_terms(tmp_path)
 
 
+ZH = "---\nsource_blob: " + "0" * 40 + "\ndefinition: 神经网络的基本单元。\n---\n解释。\n"
+
+
+@pytest.mark.parametrize(
+    "chinese, message",
+    [
+        (None, r"neuron.zh.md is missing: every glossary entry needs its Chinese page"),
+        (ZH.replace("definition: 神经网络的基本单元。\n", ""), r"neuron.zh.md: missing field 'definition'"),
+        (
+            ZH.replace("source_blob: " + "0" * 40 + "\n", ""),
+            r"neuron.zh.md: missing field 'source_blob' \(.*git hash",
+        ),
+        (
+            ZH.replace("神经网络的基本单元。", "A unit."),
+            r"neuron.zh.md: 'definition' must be written in Chinese",
+        ),
+        (
+            ZH.replace("基本单元。", "基本单元"),
+            r"neuron.zh.md: 'definition' must be one Chinese sentence ending with 。",
+        ),
+        (
+            ZH.replace("基本单元。", "基本单元。它有权重。"),
+            r"neuron.zh.md: 'definition' must be one Chinese sentence",
+        ),
+        (ZH.replace("解释。", "TODO：解释。"), r"neuron.zh.md: replace every TODO"),
+        (
+            ZH.replace("---\n解释", "zh: 神经元\n---\n解释"),
+            r"neuron.zh.md: unknown field zh; .* stay in neuron.md",
+        ),
+        (ZH.replace("解释。\n", ""), r"neuron.zh.md: the Chinese explanation is empty"),
+    ],
+    ids=[
+        "no-file",
+        "no-definition",
+        "no-source-blob",
+        "english",
+        "no-full-stop",
+        "two-sentences",
+        "todo",
+        "zh",
+        "empty",
+    ],
+)
+def test_glossary_entry_whose_chinese_page_is_incomplete(tmp_path, chinese, message):
+    _record(tmp_path, "neuron", GOOD)
+    _record(tmp_path, "layer", LAYER)
+    _record(tmp_path, "layer.zh", ZH)
+    if chinese is not None:
+        _record(tmp_path, "neuron.zh", chinese)
+    terms = glossary.load_terms(tmp_path)
+    with pytest.raises(ValueError, match=message):
+        glossary.load_translations(terms)
+
+
+def test_the_chinese_edition_stops_at_an_incomplete_chinese_entry(tmp_path):
+    """The build's own error (what python dev.py test and mkdocs build show), naming the file."""
+    _record(tmp_path / "glossary", "neuron", GOOD)
+    _record(tmp_path / "glossary", "layer", LAYER)
+    _record(tmp_path / "glossary", "layer.zh", ZH)
+    config = {"docs_dir": str(tmp_path), "extra": {"edition": "zh"}, "plugins": {}}
+    try:
+        with pytest.raises(PluginError, match=r"glossary/neuron.zh.md is missing"):
+            glossary.on_config(config)
+    finally:  # put the real records back for the tests after this one
+        glossary.on_config({"docs_dir": str(glossary.ROOT / "docs"), "plugins": {}})
+
+
 def test_broken_link_and_anchor(tmp_path):
     (tmp_path / "a").mkdir()
     (tmp_path / "a" / "index.html").write_text('<h2 id="here">Here</h2>')

@@ -58,15 +58,30 @@ def test_new_refuses_to_overwrite_and_bad_names(tree, capsys):
 
 def test_new_term_skeleton_has_every_field(tree, capsys):
     assert cli.main(["new-term", "learning-rate-schedule"]) == 0
+    chinese = tree / "docs" / "glossary" / "learning-rate-schedule.zh.md"
+    _, front, body = chinese.read_text(encoding="utf-8").split("---", 2)
+    assert set(yaml.safe_load(front)) == {"source_blob", "definition"} and "TODO" in body
     path = tree / "docs" / "glossary" / "learning-rate-schedule.md"
     _, front, body = path.read_text(encoding="utf-8").split("---", 2)
     record = yaml.safe_load(front)
     assert record["term"] == "Learning rate schedule"
     assert {"term", "zh", "definition", "related"} <= set(record)
     assert "TODO" in body
-    assert "tests/test_glossary.py" in capsys.readouterr().out
+    said = capsys.readouterr().out
+    assert "tests/test_glossary.py" in said and "learning-rate-schedule.zh.md" in said
+    assert "git hash-object docs/glossary/learning-rate-schedule.md" in said
     assert cli.main(["new-term", "learning-rate-schedule"]) == 1
     assert cli.main(["new-term", "Learning Rate"]) == 2
+
+
+def test_new_term_changes_nothing_when_the_chinese_page_exists(tree, capsys):
+    chinese = tree / "docs" / "glossary" / "my-term.zh.md"
+    chinese.parent.mkdir(parents=True)
+    chinese.write_text("mine", encoding="utf-8")
+    assert cli.main(["new-term", "my-term"]) == 1
+    assert "my-term.zh.md exists already" in capsys.readouterr().err
+    assert chinese.read_text(encoding="utf-8") == "mine"
+    assert not (tree / "docs" / "glossary" / "my-term.md").exists()
 
 
 def test_term_skeleton_is_rejected_until_filled_in(tree):
@@ -86,3 +101,25 @@ def test_term_skeleton_with_valid_related_terms_is_still_rejected_for_its_todos(
     path.write_text(path.read_text(encoding="utf-8").replace("TODO-slug", "my-term"), encoding="utf-8")
     with pytest.raises(ValueError, match=r"my-term.md: replace every TODO"):
         glossary.load_terms(tree / "docs" / "glossary")
+
+
+def test_chinese_term_skeleton_is_rejected_until_filled_in(tree):
+    """With the English record done, the Chinese page's TODOs still stop the Chinese edition."""
+    import glossary
+
+    cli.main(["new-term", "my-term"])
+    glossary_dir = tree / "docs" / "glossary"
+    (glossary_dir / "my-term.md").write_text(
+        "---\nterm: My term\nzh: 我的术语\ndefinition: A term.\nrelated: [other]\n---\nText.\n",
+        encoding="utf-8",
+    )
+    (glossary_dir / "other.md").write_text(
+        "---\nterm: Other\nzh: 另一个\ndefinition: Another.\nrelated: [my-term]\n---\nText.\n",
+        encoding="utf-8",
+    )
+    (glossary_dir / "other.zh.md").write_text(
+        "---\nsource_blob: x\ndefinition: 另一个术语。\n---\n解释。\n", encoding="utf-8"
+    )
+    terms = glossary.load_terms(glossary_dir)
+    with pytest.raises(ValueError, match=r"my-term.zh.md: replace every TODO"):
+        glossary.load_translations(terms)
