@@ -224,7 +224,8 @@ def load_translations(terms: dict[str, Term]) -> None:
                 f"(names, aliases and related terms stay in {term.path.name})"
             )
         for name, hint in ZH_FIELDS.items():
-            if not meta.get(name):
+            # str(): YAML reads a blob id of digits only as a number, and 0 is not a missing field.
+            if meta.get(name) is None or not str(meta[name]).strip():
                 raise ValueError(f"{at}: missing field '{name}' ({hint})")
         if "TODO" in body or any("TODO" in str(value) for value in meta.values()):
             raise ValueError(f"{at}: replace every TODO left from 'python -m snippets new-term'")

@@ -94,7 +94,8 @@ def test_glossary_false_friend_that_does_not_contain_the_name(tmp_path):
         glossary.load_terms(tmp_path)
 
 
-ZH = "---\nsource_blob: " + "0" * 40 + "\ndefinition: 神经网络的基本单元。\n---\n解释。\n"
+BLOB = "0" * 40  # YAML reads it as the number 0, which is still a source_blob
+ZH = "---\nsource_blob: " + BLOB + "\ndefinition: 神经网络的基本单元。\n---\n解释。\n"
 
 
 @pytest.mark.parametrize(
@@ -150,6 +151,7 @@ def test_glossary_entry_whose_chinese_page_is_incomplete(tmp_path, chinese, mess
 
 def test_the_chinese_edition_stops_at_an_incomplete_chinese_entry(tmp_path):
     """The build's own error (what python dev.py test and mkdocs build show), naming the file."""
+    (tmp_path / "glossary").mkdir()
     _record(tmp_path / "glossary", "neuron", GOOD)
     _record(tmp_path / "glossary", "layer", LAYER)
     _record(tmp_path / "glossary", "layer.zh", ZH)
