@@ -201,6 +201,25 @@ def test_pinyin_order_is_dictionary_order():
     ]
 
 
+# Chinese phrases in which a term's name stands in another sense, found by reading every link of
+# the Chinese edition; each must appear as plain text (a link inside would split it).
+WRONG_SENSES_ZH = {
+    "zh/tutorials/overfitting/index.html": "逻辑回归",
+    "zh/tutorials/cnn_digits/index.html": "特征图",
+    "zh/glossary/bias/index.html": "批归一化",
+    "zh/concepts/epochs-and-batches/index.html": "全局随机数生成器（global generator）",
+}
+
+
+@pytest.mark.parametrize("page", WRONG_SENSES_ZH)
+def test_chinese_words_used_in_another_sense_are_not_linked_in_the_site(site, page):
+    phrase = WRONG_SENSES_ZH[page]
+    html = (site / page).read_text(encoding="utf-8")
+    uses = re.findall("(?:<[^>]*>)*".join(map(re.escape, phrase)), html)  # with any tags inside
+    assert uses, f"{page} no longer says {phrase}: update this test"
+    assert all("glossary-link" not in use for use in uses), f"{page} links a term inside {phrase}"
+
+
 # ---- What a reader of the built site sees ---------------------------------------------------
 
 _LINK = re.compile(r'<a class="glossary-link" href="([^"]+)" title="([^"]*)">(.*?)</a>', re.S)
