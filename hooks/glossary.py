@@ -199,6 +199,8 @@ ZH_FIELDS = {
     "source_blob": "the English record it translates, the output of git hash-object docs/glossary/<slug>.md",
     "definition": "one sentence in Chinese ending with 。, shown in tooltips, e.g. definition: 张量是……。",
 }
+# optional: set by whoever changed the English record and could not update the Chinese page
+ZH_OPTIONAL = {"behind": "behind: true, when the page translates an older English record"}
 
 
 def load_translations(terms: dict[str, Term]) -> None:
@@ -217,10 +219,11 @@ def load_translations(terms: dict[str, Term]) -> None:
             body, meta = get_data(path.read_text(encoding="utf-8"))
         except yaml.YAMLError as exc:
             raise ValueError(f"{at}: the front matter is not valid YAML ({exc})") from None
-        unknown = sorted(set(meta) - set(ZH_FIELDS))
+        unknown = sorted(set(meta) - set(ZH_FIELDS) - set(ZH_OPTIONAL))
         if unknown:
             raise ValueError(
-                f"{at}: unknown field {', '.join(unknown)}; a Chinese entry has only {', '.join(ZH_FIELDS)} "
+                f"{at}: unknown field {', '.join(unknown)}; a Chinese entry has only "
+                f"{', '.join([*ZH_FIELDS, *ZH_OPTIONAL])} "
                 f"(names, aliases and related terms stay in {term.path.name})"
             )
         for name, hint in ZH_FIELDS.items():

@@ -149,6 +149,16 @@ def test_glossary_entry_whose_chinese_page_is_incomplete(tmp_path, chinese, mess
         glossary.load_translations(terms)
 
 
+def test_a_chinese_entry_marked_behind_its_english_record_is_accepted(tmp_path):
+    _record(tmp_path, "neuron", GOOD)
+    _record(tmp_path, "layer", LAYER)
+    _record(tmp_path, "layer.zh", ZH)
+    _record(tmp_path, "neuron.zh", ZH.replace("\ndefinition:", "\nbehind: true\ndefinition:"))
+    terms = glossary.load_terms(tmp_path)
+    glossary.load_translations(terms)
+    assert terms["neuron"].zh_definition == "神经网络的基本单元。"
+
+
 def test_the_chinese_edition_stops_at_an_incomplete_chinese_entry(tmp_path):
     """The build's own error (what python dev.py test and mkdocs build show), naming the file."""
     (tmp_path / "glossary").mkdir()
