@@ -58,6 +58,7 @@ WORDS = {
         "unused": "No page uses this term yet.",
         "by_pinyin": "By pinyin",
         "by_english": "By English name",
+        "permalink": "Permanent link",
     },
     "zh": {
         "output": "输出",
@@ -69,6 +70,7 @@ WORDS = {
         "unused": "还没有页面用到这个术语。",
         "by_pinyin": "按拼音",
         "by_english": "按英文名",
+        "permalink": "本节的永久链接",
     },
 }
 
@@ -84,6 +86,8 @@ def words(config) -> dict[str, str]:
 @event_priority(100)
 def on_config(config):
     config.extra["words"] = words(config)
+    if "toc" in config.mdx_configs:  # the title of each heading's ¶ link
+        config.mdx_configs["toc"]["permalink_title"] = words(config)["permalink"]
     # mkdocs-jupyter deletes the cached pages a build did not use: one cache per edition, or
     # each build would evict the other's (and the path is its own, not the working directory's).
     jupyter = config.plugins.get("mkdocs-jupyter")
