@@ -51,6 +51,9 @@ WORDS = {
     "en": {
         "output": "Output",
         "run_it": "Run it yourself: {command}",
+        "same_on": "The same on {}",
+        "list_sep": ", ",
+        "and": " and ",
         "download": "Download this notebook",
         "example": "Example",
         "related": "Related terms",
@@ -63,6 +66,9 @@ WORDS = {
     "zh": {
         "output": "输出",
         "run_it": "自己运行：{command}",
+        "same_on": "在 {} 上输出相同",
+        "list_sep": "、",
+        "and": " 和 ",
         "download": "下载这个笔记本",
         "example": "示例",
         "related": "相关术语",

@@ -44,12 +44,18 @@ FIGURE_DIR = "assets/snippets"
 
 
 def on_files(files, config):
-    """Publish every recorded figure under assets/snippets/<topic>/<name>.svg."""
+    """Publish every recorded figure under assets/snippets/<topic>/<name>[.<backend>].svg."""
     for snippet in runner.discover():
-        if snippet.figure_path.exists():
-            uri = f"{FIGURE_DIR}/{snippet.name}{runner.FIGURE_SUFFIX}"
-            files.append(File.generated(config, uri, abs_src_path=str(snippet.figure_path)))
+        for path in [snippet.figure_path, *(snippet.figure_path_for(b) for b in runner.BACKENDS)]:
+            if path.exists():
+                uri = f"{FIGURE_DIR}/{snippet.name.rpartition('/')[0]}/{path.name}"
+                files.append(File.generated(config, uri, abs_src_path=str(path)))
     return files
+
+
+def _listing(names: list[str], words: dict) -> str:
+    """ "TensorFlow, JAX and PyTorch" (or "TensorFlow、JAX 和 PyTorch")."""
+    return names[0] if len(names) == 1 else words["list_sep"].join(names[:-1]) + words["and"] + names[-1]
 
 
 def _missing(page_path: str, name: str) -> PluginError:
@@ -79,26 +85,61 @@ def render(name: str, page_src_uri: str, page_path: str, edition: str = "en") ->
         snippet = _find(name)
     except runner.SnippetError:
         raise _missing(page_path, name) from None
-    if not snippet.output_path.exists():
+    try:
+        recorded = runner.recordings(snippet)
+    except runner.SnippetError as exc:
+        raise PluginError(f"{page_path}: {exc}") from None
+    if not recorded:
         raise PluginError(
             f"{page_path} includes snippet '{name}', whose output has not been recorded yet "
             f"({where(snippet.output_path)} is missing). "
             f"Run: python -m snippets update {name}"
         )
     code = snippet.path.read_text(encoding="utf-8").rstrip("\n")
-    output = snippet.output_path.read_text(encoding="utf-8").rstrip("\n")
     parts = [f'```python title="{snippet.relpath}"\n{code}\n```']
-    if output:
-        parts.append(f'```text title="{words["output"]}"\n{output}\n```')
-    if snippet.figure_path.exists():
-        target = f"{FIGURE_DIR}/{snippet.name}{runner.FIGURE_SUFFIX}"
+
+    def figure(path) -> str:
+        target = f"{FIGURE_DIR}/{snippet.name.rpartition('/')[0]}/{path.name}"
         rel = posixpath.relpath(target, posixpath.dirname(page_src_uri) or ".")
         try:
             alt = snippet.description_zh if edition == "zh" else snippet.description
         except runner.SnippetError as exc:
             raise PluginError(f"{page_path}: {exc}") from None
-        parts.append(f"![{alt}]({rel}){{ .snippet-figure loading=lazy }}")
-    command = f"`python -m snippets run {snippet.name}`"
+        return f"![{alt}]({rel}){{ .snippet-figure loading=lazy }}"
+
+    def output(recording: runner.Recording, backends: tuple[str, ...]) -> list[str]:
+        """The output block and the stamp saying what printed it."""
+        blocks = []
+        text = recording.output.rstrip("\n")
+        if text:
+            blocks.append(f'```text title="{words["output"]}"\n{text}\n```')
+        if recording.stamp:
+            same = ""
+            if len(backends) > 1:
+                same = words["same_on"].format(_listing([runner.LABELS[b] for b in backends], words)) + " · "
+            blocks.append(f"{same}{recording.stamp}\n{{ .snippet-stamp }}")
+        return blocks
+
+    keys = [k for k in (snippet.backends or (None,)) if k in recorded]
+    shared_output = len({recorded[k].path for k in keys}) == 1
+    figures = {k: runner.figure_for(snippet, k) for k in keys}
+    if shared_output and len(set(figures.values())) <= 1:
+        if keys:
+            parts += output(recorded[keys[0]], recorded[keys[0]].backends)
+        if keys and figures[keys[0]]:
+            parts.append(figure(figures[keys[0]]))
+    else:  # one tab per backend; Material's content.tabs.link keeps the same tab open across the page
+        for key in keys:
+            inner = output(recorded[key], (key,))
+            if figures[key]:
+                inner.append(figure(figures[key]))
+            body = "\n\n".join(inner)
+            parts.append(
+                f'=== "{runner.LABELS[key]}"\n\n'
+                + "\n".join("    " + line if line else line for line in body.splitlines())
+            )
+    only = f" --backend {snippet.backends[0]}" if snippet.backends in (("jax",), ("torch",)) else ""
+    command = f"`python -m snippets run {snippet.name}{only}`"
     parts.append(words["run_it"].format(command=command) + "\n{ .snippet-run }")
     return "/// html | div.snippet\n\n" + "\n\n".join(parts) + "\n\n///"
 

@@ -1,9 +1,11 @@
 """Command line: python -m snippets {list,run,check,update,new,new-term} ..."""
 
 import argparse
+import os
 import re
 import runpy
 import sys
+import time
 from pathlib import Path
 
 from snippets import ROOT, runner, where
@@ -21,36 +23,106 @@ def cmd_list(args) -> int:
     return 0
 
 
+def _in_ci() -> bool:
+    return os.environ.get("CI", "").lower() in ("1", "true", "yes")
+
+
+def _backends(choice: str) -> list[str]:
+    """The backends to run: one by name, or every installed one for "all"."""
+    if choice != "all":
+        if not runner.available(choice):
+            raise runner.SnippetError(
+                f"{runner.LABELS[choice]} is not installed here: {runner.INSTALL[choice]}"
+            )
+        return [choice]
+    chosen = []
+    for backend in runner.BACKENDS:
+        if runner.available(backend):
+            chosen.append(backend)
+        elif _in_ci():
+            raise runner.SnippetError(
+                f"CI=true but {runner.LABELS[backend]} is not installed: {runner.INSTALL[backend]}"
+            )
+        else:
+            print(
+                f"skipped   {runner.LABELS[backend]}: not installed ({runner.INSTALL[backend]})",
+                file=sys.stderr,
+            )
+    return chosen
+
+
 def cmd_run(args) -> int:
-    # Exactly what a learner gets from "python snippets/<topic>/<name>.py", in this directory.
+    # Exactly what a learner gets from "KERAS_BACKEND=jax python snippets/<topic>/<name>.py".
     snippet = runner.find(args.name)
+    backend = args.backend or runner.current_backend()
+    if snippet.backends and backend not in snippet.backends:
+        raise runner.SnippetError(
+            f"{snippet.relpath} is for {', '.join(runner.LABELS[b] for b in snippet.backends)} only "
+            f"(its BACKENDS line); try --backend {snippet.backends[0]}"
+        )
+    os.environ["KERAS_BACKEND"] = backend  # before anything imports Keras
     runpy.run_path(str(snippet.path), run_name="__main__")
     return 0
 
 
-def cmd_check(args) -> int:
-    snippets, failed = _selected(args.names), 0
+def _runs(args) -> tuple[list[runner.Snippet], dict[str, dict]]:
+    snippets = _selected(args.names)
     for snippet in snippets:
-        try:
-            problem = runner.drift(snippet, runner.execute(snippet))
-        except runner.SnippetError as exc:
-            problem = str(exc)
-        print(f"{'ok' if problem is None else 'FAIL':4}  {snippet.name}")
-        if problem:
-            failed += 1
-            print(problem, file=sys.stderr)
+        snippet.backends  # noqa: B018 - a bad BACKENDS line or a stray import fails before any run
+    return snippets, runner.run_on(_backends(args.backend), snippets)
+
+
+def cmd_check(args) -> int:
+    started = time.monotonic()
+    snippets, results = _runs(args)
+    failed = checked = 0
+    for backend, runs in results.items():
+        for snippet in snippets:
+            if snippet.name not in runs:
+                continue
+            run = runs[snippet.name]
+            checked += 1
+            problem = (
+                str(run)
+                if isinstance(run, runner.SnippetError)
+                else runner.drift(
+                    snippet, run, backend if snippet.backends else None
+                )
+            )
+            label = runner.LABELS[backend] if snippet.backends else "any"
+            print(
+                f"{'ok' if problem is None else 'FAIL':4}  {snippet.name}  [{label}]"
+            )
+            if problem:
+                failed += 1
+                print(problem, file=sys.stderr)
     print(
-        f"{failed} of {len(snippets)} snippets disagree with their recorded output"
+        f"{failed} of {checked} runs disagree with their recorded output "
+        f"({len(snippets)} snippets on {', '.join(runner.LABELS[b] for b in results)}; "
+        f"{time.monotonic() - started:.0f} s)"
     )
     return 1 if failed else 0
 
 
 def cmd_update(args) -> int:
-    for snippet in _selected(args.names):
+    snippets, results = _runs(args)
+    failed = 0
+    for snippet in snippets:
         snippet.description  # noqa: B018 - fails early, with a clear message, on a missing docstring
-        runner.record(snippet, runner.execute(snippet))
-        print(f"recorded  {snippet.name}")
-    return 0
+        runs = {}
+        for backend, by_name in results.items():
+            run = by_name.get(snippet.name)
+            if isinstance(run, runner.SnippetError):
+                failed += 1
+                print(f"error: {run}", file=sys.stderr)
+            elif run is not None:
+                runs[backend if snippet.backends else None] = run
+        if runs:
+            written = runner.record(snippet, runs)
+            print(
+                f"recorded  {snippet.name}  ({', '.join(where(p) for p in written)})"
+            )
+    return 1 if failed else 0
 
 
 SNIPPETS_DIR = runner.SNIPPETS_DIR
@@ -185,16 +257,33 @@ def main(argv=None) -> int:
     ).set_defaults(func=cmd_list)
     run = sub.add_parser("run", help="run one snippet and print its output")
     run.add_argument("name", help="e.g. tensors/axis_sum")
+    run.add_argument(
+        "--backend",
+        choices=runner.BACKENDS,
+        help="default: KERAS_BACKEND, else tensorflow",
+    )
     run.set_defaults(func=cmd_run)
     check = sub.add_parser(
         "check", help="run snippets and report any drift from recorded output"
     )
     check.add_argument("names", nargs="*", help="default: all")
+    check.add_argument(
+        "--backend",
+        choices=("all", *runner.BACKENDS),
+        default="all",
+        help="default: all installed backends, side by side",
+    )
     check.set_defaults(func=cmd_check)
     update = sub.add_parser(
         "update", help="run snippets and record their output and figures"
     )
     update.add_argument("names", nargs="*", help="default: all")
+    update.add_argument(
+        "--backend",
+        choices=("all", *runner.BACKENDS),
+        default="all",
+        help="default: all installed backends; the others' recordings are kept",
+    )
     update.set_defaults(func=cmd_update)
     new = sub.add_parser(
         "new", help="create a snippet skeleton: new <topic>/<name>"

@@ -161,3 +161,11 @@ def visit(browser, served_site):
     tab = Visit(browser, served_site)
     yield tab
     tab.close()
+
+
+def pytest_collection_finish(session):
+    """Start the JAX and PyTorch snippet processes now, so that they run beside the other tests."""
+    for item in session.items:
+        if getattr(item, "originalname", None) == "test_snippet_on_another_backend":
+            item.module.start(session.items)
+            break

@@ -475,3 +475,89 @@ def test_chinese_tutorial_whose_code_differs_from_the_english(tmp_path):
     message = str(error.value)
     assert message.startswith(f"{zh}: its code cells differ from those of {tmp_path / 'tutorials' / 't.py'}.")
     assert "copy the code cells from the English tutorial" in message
+
+
+def _snippet(tmp_path, name, source):
+    (tmp_path / "demo").mkdir(exist_ok=True)
+    path = tmp_path / "demo" / f"{name}.py"
+    path.write_text(source)
+    return runner.Snippet(f"demo/{name}", path)
+
+
+def test_portable_snippet_using_a_backends_own_api(tmp_path):
+    snippet = _snippet(tmp_path, "tape", '"""Tape."""\nimport keras\nimport tensorflow as tf\n')
+    with pytest.raises(runner.SnippetError) as error:
+        snippet.backends  # noqa: B018
+    message = str(error.value)
+    assert "demo/tape.py imports tensorflow" in message
+    assert "BACKENDS = ('tensorflow',)" in message and "keras.ops" in message
+
+
+def test_snippet_marked_for_an_unknown_backend(tmp_path):
+    snippet = _snippet(tmp_path, "mx", '"""MX."""\nimport keras\nBACKENDS = ("pytorch",)\n')
+    with pytest.raises(
+        runner.SnippetError,
+        match=r"demo/mx.py line 3: 'pytorch' is not a Keras backend \(did you mean 'torch'\?\)",
+    ):
+        snippet.backends  # noqa: B018
+
+
+def test_snippet_marked_for_one_backend_importing_another(tmp_path):
+    source = '"""Mixed."""\nimport jax\nimport torch\nBACKENDS = ("jax",)\n'
+    with pytest.raises(runner.SnippetError, match=r"demo/mixed.py imports torch but BACKENDS"):
+        _snippet(tmp_path, "mixed", source).backends  # noqa: B018
+
+
+STAMP_TF = "#| Keras 3.15.1 · TensorFlow 2.21.0 · CPU\n"
+STAMP = {"Keras": "3.15.1", "tensorflow": "2.21.0", "jax": "0.10.2", "torch": "2.13.0", "device": "CPU"}
+
+
+def test_output_drifted_on_one_backend_names_the_update_command(tmp_path):
+    snippet = _snippet(tmp_path, "two", '"""Two."""\nimport keras\nprint(2)\n')
+    snippet.output_path_for("jax").write_text("#| Keras 3.15.1 · JAX 0.10.2 · CPU\n3\n")
+    snippet.output_path_for("tensorflow").write_text(STAMP_TF + "2\n")
+    problem = runner.drift(snippet, runner.Run("2\n", None, STAMP), "jax")
+    assert "demo/two.py: output on JAX drifted from" in problem and "two.jax.output.txt" in problem
+    assert "-3\n+2" in problem
+    assert "run: python -m snippets update demo/two --backend jax" in problem
+    assert runner.drift(snippet, runner.Run("2\n", None, STAMP), "tensorflow") is None
+
+
+def test_a_new_version_is_a_drift(tmp_path):
+    snippet = _snippet(tmp_path, "two", '"""Two."""\nimport keras\nprint(2)\n')
+    snippet.output_path.write_text(STAMP_TF + "2\n")
+    problem = runner.drift(snippet, runner.Run("2\n", None, dict(STAMP, tensorflow="2.22.0")), "tensorflow")
+    assert (
+        "recorded with Keras 3.15.1 · TensorFlow 2.21.0 · CPU, this run used Keras 3.15.1 · TensorFlow 2.22.0"
+        in problem
+    )
+    assert "update demo/two --backend tensorflow" in problem
+
+
+def test_recording_left_for_a_backend_the_snippet_is_no_longer_for(tmp_path):
+    snippet = _snippet(tmp_path, "tf", '"""TF."""\nimport tensorflow as tf\nBACKENDS = ("tensorflow",)\n')
+    snippet.output_path.write_text(STAMP_TF)
+    snippet.output_path_for("jax").write_text("#| Keras 3.15.1 · JAX 0.10.2 · CPU\n")
+    problem = runner.drift(snippet, runner.Run("", None, STAMP), "tensorflow")
+    assert "demo/tf.jax.output.txt is a recording for JAX, which" in problem
+    assert "delete it (git rm" in problem and "add 'jax' to its BACKENDS" in problem
+    snippet.output_path_for("jax").unlink()
+    snippet.output_path.write_text("#| Keras 3.15.1 · TensorFlow 2.21.0 · JAX 0.10.2 · CPU\n")
+    problem = runner.drift(snippet, runner.Run("", None, STAMP), "tensorflow")
+    assert "was recorded on JAX, which" in problem and "demo/tf.py is no longer for" in problem
+    assert "python -m snippets update demo/tf" in problem
+
+
+def test_one_recording_when_backends_agree_one_each_when_they_differ(tmp_path):
+    snippet = _snippet(tmp_path, "two", '"""Two."""\nimport keras\nprint(2)\n')
+    same = {b: runner.Run("loss 0.1234\n", None, STAMP) for b in runner.BACKENDS}
+    same["jax"] = runner.Run("loss 0.1235\n", None, STAMP)  # the last digit may differ
+    runner.record(snippet, same)
+    assert sorted(p.name for p in snippet.path.parent.glob("two.*.txt")) == ["two.output.txt"]
+    assert snippet.output_path.read_text().startswith(
+        "#| Keras 3.15.1 · TensorFlow 2.21.0 · JAX 0.10.2 · PyTorch 2.13.0 · CPU\n"
+    )
+    runner.record(snippet, {"torch": runner.Run("loss 0.9\n", None, STAMP)})  # the others are kept
+    names = sorted(p.name for p in snippet.path.parent.glob("two.*.txt"))
+    assert names == ["two.jax.output.txt", "two.tensorflow.output.txt", "two.torch.output.txt"]
+    assert runner.drift(snippet, runner.Run("loss 0.1234\n", None, STAMP), "jax") is None

@@ -2,6 +2,8 @@
 
 import tensorflow as tf
 
+BACKENDS = ("tensorflow",)  # uses TensorFlow's own API
+
 print("executing eagerly:", tf.executing_eagerly())
 
 a = tf.constant([1.0, 2.0, 3.0])

@@ -2,6 +2,8 @@
 
 import tensorflow as tf
 
+BACKENDS = ("tensorflow",)  # uses TensorFlow's own API
+
 x = tf.Variable(2.0)
 with tf.GradientTape() as tape:
     y = x**2 + 3.0 * x  # y = x² + 3x, recorded on the tape

@@ -6,6 +6,8 @@ zh: tf.function 为 y = x * w + b 追踪出的计算图。
 import matplotlib.pyplot as plt
 import tensorflow as tf
 
+BACKENDS = ("tensorflow",)  # uses TensorFlow's own API
+
 
 @tf.function
 def affine(x, w, b):

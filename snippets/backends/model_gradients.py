@@ -4,6 +4,8 @@ import keras
 import numpy as np
 import tensorflow as tf
 
+BACKENDS = ("tensorflow",)  # uses TensorFlow's own API
+
 keras.utils.set_random_seed(0)
 model = keras.Sequential([keras.Input(shape=(4,)), keras.layers.Dense(3)])
 rng = np.random.default_rng(0)

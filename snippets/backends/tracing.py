@@ -2,6 +2,8 @@
 
 import tensorflow as tf
 
+BACKENDS = ("tensorflow",)  # uses TensorFlow's own API
+
 traces = []
 
 

@@ -3,6 +3,8 @@
 import numpy as np
 import tensorflow as tf
 
+BACKENDS = ("tensorflow",)  # uses TensorFlow's own API
+
 rng = np.random.default_rng(0)
 x = rng.normal(size=(4, 3))  # 4 examples, 3 features
 t = rng.normal(size=(4, 1))  # targets

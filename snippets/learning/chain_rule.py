@@ -3,6 +3,8 @@
 import numpy as np
 import tensorflow as tf
 
+BACKENDS = ("tensorflow",)  # uses TensorFlow's own API
+
 x, t = 2.0, 1.0  # one input and its target
 w, b = 0.5, -0.3  # the parameters
 

@@ -12,4 +12,6 @@ by_hand = 0.01 * np.sum(w**2)  # lambda times the sum of squared weights
 
 print("weights:", w.shape)
 print(f"penalty by hand: {by_hand:.4f}")
-print(f"penalty keras:   {float(layer.losses[0]):.4f}")
+print(
+    f"penalty keras:   {float(keras.ops.convert_to_numpy(layer.losses[0])):.4f}"
+)
