@@ -20,11 +20,13 @@ Smaller:
 
 Finds more:
 - Every page gets a `keywords` field (boosted like the title in mkdocs.yml, not shown): the names
-  its title gives it, and for a glossary entry its names and aliases (`BP算法`, `NCHW`), the
-  identifier Keras spells it as (`batch_size`) and its plural (`weights`; lunr does not stem
-  here), in both editions, so that an English term typed into the Chinese edition finds the
-  Chinese entry. Each name is repeated by length (name_words): a short name, the exact match,
-  outweighs a longer one that contains it.
+  its title gives it, or a glossary entry's names and aliases (`BP算法`, `NCHW`), the identifier
+  Keras spells it as (`batch_size`) and its plural (`weights`; lunr does not stem here), in both
+  editions, so that an English term typed into the Chinese edition finds the Chinese entry.
+  Each name is repeated by length and a Chinese name made a word of its own page (name_words),
+  so that the exact match outweighs a longer name that contains it. jieba's user dictionary
+  (the glossary hook) has the Chinese aliases too, so the text is cut into the same words as
+  a query (卷积网络, not 卷积 and 网络).
 - English stop words are separators too (on_config), so they leave the query: Material adds
   `*` to every word and lunr does not filter those, so "what is a tensor" would search a*.
 - Material's query segmentation never ends a word at the query's last character (it looks at
@@ -185,19 +187,25 @@ def _length(name: str, separator: re.Pattern) -> float:
     return len(latin) + han / 2
 
 
-def name_words(names, separator: re.Pattern) -> list[str]:
+def name_words(names, separator: re.Pattern, phrases: bool = False) -> list[str]:
     """The words of these names, each repeated so that a short name outweighs a longer one that
     contains it: Material's lunr does not normalise by length (b = 0), so the query gradient
     would match Gradient and Batch gradient descent equally.
 
     A Chinese name is one word, written with EXACT after it: the query 梯度* also matches 梯度下降,
-    and lunr's idf prefers the rarer, longer word to the common 梯度; 梯度_ is as rare as 梯度下降_."""
+    and lunr's idf prefers the rarer, longer word to the common 梯度; 梯度_ is as rare as 梯度下降_.
+    In phrases (a page's title) each Chinese word is a name of its own: 第一个_ 神经网络_, not
+    第一个神经网络_."""
     words = []
     for name in names:
-        kept = [word for word in _words(name, separator) if word.casefold() not in STOP_WORDS]
-        kept = [word + EXACT if HAN.fullmatch(word) else word for word in kept]
-        if kept:
-            words += kept * max(1, round(NAME_WEIGHT / _length(name, separator)))
+        if phrases:
+            runs = [word for word in _words(name, separator) if HAN.fullmatch(word)]
+        else:
+            runs = [run.replace(ZWSP, "") for run in re.findall(r"[\u3400-\u9fff\u200b]+", name)]
+        exact = [run + EXACT for run in runs if run]
+        latin = [w for w in _words(HAN.sub(" ", name), separator) if w.casefold() not in STOP_WORDS]
+        if exact or latin:
+            words += (exact + latin) * max(1, round(NAME_WEIGHT / _length(name, separator)))
     return words
 
 
@@ -208,18 +216,25 @@ def _plural(name: str) -> str | None:
 
 
 def keywords(title: str, term, used: set[str], separator: re.Pattern) -> str:
-    """The names a page is about: its title's parts, and a glossary entry's names and aliases,
-    its identifier and plural where the site spells them so (a word found on no other page,
+    """The names a page is about: the parts of its title, or a glossary entry's names, aliases,
+    and its identifier and plural where the site spells them so (a word found on no other page,
     gradient_descent, would outweigh everything for any query that begins it)."""
-    names = [part for part in re.split(r"\s+·\s+", title) if part]
-    if term:
-        names += [term.term, term.zh, *term.aliases]
-        spelled = [" ".join(term.term.split()).lower().replace(" ", "_"), _plural(term.term) or ""]
-        names += [
-            name for name in spelled if name.casefold() in used and name.casefold() != term.term.casefold()
-        ]
+    if not term:
+        return " ".join(name_words(re.split(r"\s+·\s+", title), separator, phrases=True))
+    spelled = [" ".join(term.term.split()).lower().replace(" ", "_"), _plural(term.term) or ""]
+    names = [term.term, term.zh, *term.aliases]
+    names += [name for name in spelled if name.casefold() in used and name.casefold() != term.term.casefold()]
     unique = {name.casefold(): name for name in names}
     return " ".join(name_words(unique.values(), separator))
+
+
+def chinese_names(term, doc: dict, separator: re.Pattern) -> list[str]:
+    """An entry's Chinese names that its text lacks as words. Material cuts a Chinese query into
+    the words the index knows, so a name must be one of them as it is (卷积网络, not 卷积 and
+    网络); in `keywords` it is written 卷积网络_, and here it weighs as little as the text."""
+    known = {word for key in ("text", "rest") for word in _words(doc.get(key, ""), separator)}
+    names = dict.fromkeys(run for name in (term.zh, *term.aliases) for run in HAN.findall(name))
+    return [name for name in names if name not in known]
 
 
 def fix_worker(site: Path) -> None:
@@ -267,6 +282,10 @@ def on_post_build(config):
     for doc in docs:
         if "#" not in doc["location"]:  # a page, not one of its sections
             entry = ENTRY.fullmatch(doc["location"])
-            doc["keywords"] = keywords(doc["title"], terms.get(entry[1]) if entry else None, used, separator)
+            term = terms.get(entry[1]) if entry else None
+            doc["keywords"] = keywords(doc["title"], term, used, separator)
+            missing = chinese_names(term, doc, separator) if term else []
+            if missing:
+                doc["rest"] = " ".join([doc.get("rest", ""), *missing]).strip()
     index["docs"] = docs
     path.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")

@@ -245,7 +245,7 @@ CHINESE = [
     # pages by their titles
     ("手算反向传播", "tutorials/backprop_by_hand/"),
     ("第一个神经网络", "tutorials/first_network/"),
-    ("小型卷积神经网络", "tutorials/cnn_digits/"),
+    ("小型卷积网络", "tutorials/cnn_digits/"),
     ("欠拟合与过拟合", "tutorials/overfitting/"),
     ("监督学习与无监督学习", "tutorials/supervised_vs_unsupervised/"),
     ("深度学习概念地图", "concepts/deep-learning-map/"),
