@@ -8,7 +8,7 @@ Each term is one file, docs/glossary/<slug>.md, whose front matter holds the rec
 - a link with a tooltip (the definition, in the edition's language) on the first use of each
   term in every page's running text, in English or Chinese (plain text matching, so it works
   without spaces);
-- jieba's user dictionary, so Chinese search splits the Chinese names as whole words.
+- jieba's user dictionary, so Chinese search splits the Chinese names and aliases as whole words.
 
 Two caches under .cache/glossary keep a rebuild fast: how jieba split each run of Chinese
 text (loading its dictionary costs about a second per build), and where each page's term
@@ -59,6 +59,7 @@ FIELDS = {
     "snippet": (False, "a snippet to show, e.g. snippet: tensors/axis_sum"),
 }
 _CJK = re.compile(r"[\u3400-\u9fff]")
+_CJK_WORDS = re.compile(r"[\u3400-\u9fff]+")
 # Never link inside these: code, math, headings, existing links, notebook code cells.
 _SKIP_TAGS = {
     "a",
@@ -406,7 +407,11 @@ def on_config(config):
     _cache_dir = cache_path(config, "glossary")
     _cache_dir.mkdir(parents=True, exist_ok=True)
     userdict = _cache_dir / "jieba_userdict.txt"
-    userdict.write_text("".join(f"{t.zh} 100 n\n" for t in _terms.values()), encoding="utf-8")
+    # Chinese names and aliases as whole words, so that the text is cut as a reader's query is:
+    # Material cuts a query into the longest words the index knows (卷积网络, not 卷积 and 网络).
+    names = (name for t in _terms.values() for name in (t.zh, *t.aliases))
+    words = dict.fromkeys(run for name in names for run in _CJK_WORDS.findall(name) if len(run) > 1)
+    userdict.write_text("".join(f"{word} 100 n\n" for word in words), encoding="utf-8")
     for name, plugin in config["plugins"].items():
         if name.endswith("search") and "jieba_dict_user" in plugin.config:
             plugin.config["jieba_dict_user"] = str(userdict)

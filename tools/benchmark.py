@@ -10,8 +10,9 @@ Cold: every cache under .cache/ cleared, notebooks executed. Warm: one concept p
 Page speed: Lighthouse 12.2.3 (tools/package.json; `python dev.py bench` runs `npm ci`) with
 the system Chromium, mobile profile, the site served with gzip by tools/serve_static.py as a
 static host would. Targets: performance >= 95, accessibility, best practices and SEO 100,
-a page <= 200 KB gzipped before interaction, a math page (with its fonts) <= 400 KB. It measures
-the home page and the heaviest page of each kind (concept, tutorial, glossary index and entry).
+a page <= 200 KB gzipped before interaction, a math page (with its fonts) <= 400 KB, each
+edition's search index <= 76 KB (tests/test_search.py checks it too). It measures the home
+page and the heaviest page of each kind (concept, tutorial, glossary index and entry).
 `--lighthouse-only` skips the build and test timings;
 `--runs N` measures each page N times (default 3) and shows the median.
 This is a measurement, not a test: it never fails because something is slow.
@@ -189,6 +190,12 @@ def page_weight(site: Path, page: str) -> tuple[int, int, bool]:
     return raw, packed, has_math
 
 
+def search_indexes(site: Path) -> list[Path]:
+    """Material's search index of each edition: the English at the root, the Chinese under zh/."""
+    found = [site / "search" / "search_index.json", site / "zh" / "search" / "search_index.json"]
+    return [path for path in found if path.is_file()]
+
+
 LIGHTHOUSE = ROOT / "tools" / "node_modules" / ".bin" / "lighthouse"
 CHROME_FLAGS = (
     "--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run "
@@ -289,6 +296,11 @@ def main() -> None:
             raw, packed, math = page_weight(site, page)
             note = "  incl. math fonts (target <= 400 KB)" if math else "  (target <= 200 KB)"
             print(f"  /{page:<39} {raw / 1024:7.0f} KB raw {packed / 1024:6.0f} KB gzip{note}")
+        print("search index (each page downloads its own edition's):")
+        for index in search_indexes(site):
+            raw, packed = index.stat().st_size, len(gzip.compress(index.read_bytes()))
+            name = "/" + index.relative_to(site).as_posix()
+            print(f"  {name:<40} {raw / 1024:7.0f} KB raw {packed / 1024:6.1f} KB gzip  (target <= 76 KB)")
         lighthouse(site, runs)
     clear_caches()
     tests = timed([python, "-m", "pytest", "-q", "-p", "no:cacheprovider"])
