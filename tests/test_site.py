@@ -9,6 +9,7 @@ import checks
 import nbformat
 import notebooks
 import pytest
+import search_index
 from conftest import ROOT
 
 from snippets import runner
@@ -165,3 +166,27 @@ def test_tutorial_text_links_glossary_terms_but_code_does_not(site):
     assert not any("glossary-link" in cell.split('class="jp-Cell ')[0] for cell in code_cells)
     entry = (site / "glossary" / "overfitting" / "index.html").read_text(encoding="utf-8")
     assert "Underfitting and overfitting" in entry.split('id="used-in"', 1)[1].split("</ul>")[0]
+
+
+_TRICKY = """<style>.x{}</style><p>Before <img src="data:image/png;base64,AAAA" alt="a figure"></p>
+<script>const s = "<pre>";</script><!-- <pre> in a comment -->
+<h2 id="code">Code <code>fit</code></h2><pre class="x"><span>print(1)</span></pre><p>After</p>
+<div data-search-exclude><pre>hidden</pre><p>hidden too</p></div><ul><li><pre></pre>item</li></ul>"""
+
+
+def test_search_parses_lighter_html_into_the_same_index(site):
+    """hooks/search_index.py hands Material's parser each page without what the index drops."""
+
+    def plain(text: str) -> str:  # results show plain text: spaces around tags do not count
+        return " ".join(search_index.TAG.sub(" ", search_index.indexed_text(text)).split())
+
+    def sections(html: str) -> list:
+        return [[id, "".join(title), plain("".join(text))] for id, title, text in search_index.parse(html)]
+
+    # A notebook page starts with its style sheet, which makes the sections' ids.
+    samples = {"a tricky page": _TRICKY, "a notebook": '<style>p{}</style><h1 id="t">T</h1><p>x</p>'}
+    for path in sorted(site.rglob("index.html")):
+        article = re.search(r"<article\b.*</article>", path.read_text(encoding="utf-8"), re.S)
+        samples[path.relative_to(site).as_posix()] = article[0]
+    for name, html in samples.items():
+        assert sections(search_index.lighter(html)) == sections(html), name
