@@ -12,8 +12,8 @@ Making the index was about a third of a rebuild: Material's search plugin parses
 page's HTML with Python's HTMLParser, tag by tag. Here it parses each page without what the
 index leaves out anyway (code listings, notebook style sheets, the figures' data URIs), and
 a page whose HTML has not changed since the last build is not parsed at all: its sections
-are kept in .cache/search.json. The Chinese edition renders every page a second time, so
-this counts twice.
+are kept in .cache/search.json (one per edition). The Chinese edition renders every page a
+second time, so this counts twice.
 """
 
 import hashlib
@@ -27,7 +27,7 @@ from mkdocs.plugins import event_priority
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # MkDocs loads hooks by path
 
-from build_cache import BuildCache  # noqa: E402
+from build_cache import BuildCache, cache_path  # noqa: E402
 
 PRE = re.compile(r"<pre\b[^>]*>.*?</pre>", re.S)
 TAG = re.compile(r"<[^>]+>")
@@ -78,8 +78,7 @@ def on_config(config):
     from material import __version__ as material
 
     version = hashlib.sha256(Path(__file__).read_bytes() + material.encode()).hexdigest()
-    root = Path(config["config_file_path"]).parent
-    _sections = cache = BuildCache(root / ".cache" / "search.json", version)
+    _sections = cache = BuildCache(cache_path(config, "search.json"), version)
 
     def add_entry_from_context(page):
         """Material's SearchIndex.add_entry_from_context, on lighter HTML and cached by page."""
