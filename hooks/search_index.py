@@ -38,15 +38,25 @@ SNIPPET_FRAME = re.compile(
 NOTEBOOK_PROMPT = re.compile(r"(In|Out)\s*\[\d*\]:\s*(Copied!\s*)?")
 SPACES = re.compile(r"\s+")
 # What the parser need not read: the text of <pre> (dropped from the index below), of <style>
-# and <script> and comments (never indexed), and images (void: never indexed). Each element
-# stays, emptied, so that the parser sees the same structure: where a section starts depends
-# on the first element. A "<pre" inside a script or a comment is passed over with it.
-_UNREAD = re.compile(r"(<(pre|style|script)\b[^>]*>).*?(</\2\s*>)|<!--.*?-->|<img\b[^>]*>", re.S | re.I)
+# and <script> and comments (never indexed), images (void: never indexed), and the markup of
+# typeset formulas (MathJax's CommonHTML and MathML, a dozen tags per symbol: half of what is
+# left of a page), of which only the text counts. Each element stays, emptied, so that the
+# parser sees the same structure: where a section starts depends on the first element. A
+# "<pre" inside a script or a comment is passed over with it.
+_UNREAD = re.compile(
+    r"(?P<open><(?P<tag>pre|style|script)\b[^>]*>).*?(?P<close></(?P=tag)\s*>)"
+    r"|(?P<math><mjx-container\b[^>]*>)(?P<formula>.*?)</mjx-container>"
+    r"|<!--.*?-->|<img\b[^>]*>",
+    re.S | re.I,
+)
+_MARKUP = re.compile(r"<[^>]*>")
 
 
 def _emptied(match: re.Match) -> str:
-    if match[1]:
-        return match[1] + match[3]
+    if match["open"]:
+        return match["open"] + match["close"]
+    if match["math"]:
+        return match["math"] + _MARKUP.sub("", match["formula"]) + "</mjx-container>"
     return "" if match[0].startswith("<!--") else "<img>"
 
 
