@@ -30,7 +30,7 @@ def axe_source() -> str:
 def test_no_serious_accessibility_violations(visit, axe_source, path, scheme):
     page = visit.open(path)
     if scheme == "dark":
-        page.locator("form[data-md-component=palette] label:visible").first.click()
+        page.locator("form[data-palette] label:visible").first.click()
         page.wait_for_function("document.body.getAttribute('data-md-color-scheme') === 'slate'")
     page.add_script_tag(content=axe_source)
     result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
