@@ -96,3 +96,36 @@ def test_toggle_follows_the_system_and_sets_the_page_colour_scheme(browser, serv
         tab.assert_clean()
     finally:
         tab.close()
+
+
+def test_benchmark_measures_the_slowest_page_of_each_kind_and_chinese_pages_once_built(tmp_path):
+    from tools.benchmark import measured_pages
+
+    def page(path: str, html: str) -> None:
+        (tmp_path / path).mkdir(parents=True, exist_ok=True)
+        (tmp_path / path / "index.html").write_text(html, encoding="utf-8")
+
+    math, elements = "<mjx-container></mjx-container>" * 5, "<p></p>" * 50
+    for path in ["", "glossary/", "concepts/tensors/", "tutorials/first_network/"]:
+        page(path, "<p></p>")
+    page("glossary/long/", elements)
+    page("concepts/math/", math)
+    page("concepts/long/", elements)
+    page("tutorials/long/", elements)
+    page("tutorials/figures/", "<img>" + "x" * 10_000)
+    english = [
+        "",
+        "glossary/",
+        "glossary/long/",
+        "concepts/math/",
+        "concepts/long/",
+        "concepts/tensors/",
+        "tutorials/long/",
+        "tutorials/figures/",
+        "tutorials/first_network/",
+    ]
+    assert measured_pages(tmp_path) == english
+    page("zh/", "<p></p>")
+    page("zh/concepts/math/", math)
+    page("zh/tutorials/long/", elements)
+    assert measured_pages(tmp_path) == [*english, "zh/", "zh/concepts/math/", "zh/tutorials/long/"]
