@@ -229,7 +229,7 @@ def _toc_items(items):
 
 
 def on_post_page(output, page, config):
-    """Pages with math link the stylesheet (Material's instant navigation carries it along)."""
+    """Pages with math link the stylesheet; pages without math do without it."""
     if not page.meta.get("has_math"):
         return output
     href = File(STYLESHEET, "", "", False).url_relative_to(page.file)

@@ -8,9 +8,9 @@ Here each inline stylesheet keeps only the rules whose class selectors all occur
 the notebook HTML is static, and no script adds JupyterLab classes later.
 
 The same pass makes the page valid HTML (tests/test_html_validity.py) and self-contained:
-- the stylesheets move from the article into <head> (a <style> in <body> is invalid; Material's
-  instant navigation swaps <head> elements too), and mkdocs-jupyter's stray `<style>['pre {…']`
-  (a Python list printed into the page, which browsers discard whole) goes;
+- the stylesheets move from the article into <head> (a <style> in <body> is invalid), and
+  mkdocs-jupyter's stray `<style>['pre {…']` (a Python list printed into the page, which
+  browsers discard whole) goes;
 - rules for attributes the page does not have (`[data-jp-theme-scrollbars]`) and custom
   properties nothing uses go too, and so does JupyterLab's one invalid value, `cursor:normal`;
 - nbconvert's MathJax 2 loader (an empty `<script src="">` and a configuration no script

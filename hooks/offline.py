@@ -3,9 +3,9 @@
     OFFLINE=true mkdocs build -d site-offline      (or: python dev.py build --offline)
 
 Material's offline plugin (listed in mkdocs.yml, enabled by OFFLINE) turns off directory
-URLs and inlines the search index. This hook does the rest: instant navigation off (it needs
-a server), and the iframe-worker shim that runs the search worker from file:// served from
-the site itself (the plugin would otherwise add a link to a CDN).
+URLs and inlines the search index. This hook points the iframe-worker shim that runs the
+search worker from file:// at a copy served from the site itself (the plugin would otherwise
+add a link to a CDN). Instant navigation, which would need a server, is off in every build.
 """
 
 import os
@@ -23,8 +23,5 @@ def enabled() -> bool:
 def on_config(config):
     if not enabled():
         return config
-    features = config.theme["features"]
-    if "navigation.instant" in features:
-        features.remove("navigation.instant")
     config.extra["polyfills"] = [SHIM]
     return config

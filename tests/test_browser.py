@@ -49,9 +49,9 @@ def test_dark_mode_toggles_and_persists(visit):
     page = visit.open("")
     scheme = "document.body.getAttribute('data-md-color-scheme')"
     assert page.evaluate(scheme) == "default"
-    page.locator("form[data-md-component=palette] label:visible").first.click()
+    page.locator("form[data-palette] label:visible").first.click()
     page.wait_for_function(f"{scheme} === 'slate'")
-    page = visit.open("glossary/")  # a full page load, not instant navigation
+    page = visit.open("glossary/")  # another page
     assert page.evaluate(scheme) == "slate"
     page.reload()
     assert page.evaluate(scheme) == "slate"
@@ -86,7 +86,7 @@ def test_notebook_download_link_serves_a_valid_notebook(visit):
     notebook = nbformat.reads(path.read_text(encoding="utf-8"), as_version=4)
     nbformat.validate(notebook)
     assert any(cell.get("outputs") for cell in notebook.cells if cell.cell_type == "code")
-    response = page.request.get(urljoin(page.url, href))  # instant navigation makes it absolute
+    response = page.request.get(urljoin(page.url, href))
     assert response.ok and json.loads(response.body())["nbformat"] == 4
     visit.assert_clean()
 

@@ -40,3 +40,13 @@ def test_chinese_text_gets_a_simplified_chinese_face(visit):
     fonts = span.evaluate("e => getComputedStyle(e).fontFamily")
     assert "PingFang SC" in fonts and "Microsoft YaHei" in fonts and "Noto Sans CJK SC" in fonts
     visit.assert_clean()
+
+
+def test_the_chinese_edition_has_chinese_faces_and_monospace_code(visit):
+    page = visit.open("zh/concepts/tensors/")
+    font = "e => getComputedStyle(e).fontFamily"
+    assert "PingFang SC" in page.locator("article p").first.evaluate(font)
+    assert "PingFang SC" in page.locator("input.md-search__input").evaluate(font)
+    for code in (page.locator("article p code").first, page.locator(".highlight code span.p").first):
+        assert "PingFang SC" not in code.evaluate(font) and "monospace" in code.evaluate(font)
+    visit.assert_clean()

@@ -34,9 +34,22 @@ def open_at(browser, served_site, width, path):
 
     tab = Visit(browser, served_site, viewport={"width": width, "height": 900})
     page = tab.open(path)
-    page.mouse.wheel(0, 100_000)  # Material adds copy buttons as code blocks come into view
-    page.wait_for_timeout(300)
+    scroll_through(page)
     return tab, page
+
+
+def scroll_through(page):
+    """Scroll down the page a screen at a time: Material adds a code block's copy button, and
+    the browser draws a block (content-visibility), as it comes into view."""
+    page.evaluate(
+        """async () => {
+          for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight / 2) {
+            scrollTo(0, y);
+            await new Promise(done => setTimeout(done, 50));
+          }
+        }"""
+    )
+    page.wait_for_timeout(300)
 
 
 @pytest.mark.parametrize("width", WIDTHS)
@@ -70,6 +83,9 @@ def test_copy_buttons_are_named_and_cover_no_code(browser, served_site, width, p
     try:
         buttons = page.evaluate(COPY_BUTTONS)
         assert buttons, f"no copy button on {path}"
+        blocks = page.locator(".md-typeset .highlight pre > code").count()
+        material = page.locator("button.md-code__button").count()
+        assert material == blocks, f"{path}: {blocks} code blocks but {material} copy buttons"
         unnamed = [b for b in buttons if not b["name"]]
         assert not unnamed, f"{len(unnamed)} copy buttons on {path} have no aria-label"
         covering = [b["covers"] for b in buttons if b["covers"]]
@@ -134,6 +150,8 @@ def test_no_page_is_wider_than_a_phone(browser, site, served_site):
         for path in pages:
             path = "" if path == "." else path + "/"
             page = tab.open(path)
+            # Drawn in full: a block drawn only near the screen would clip what overflows it.
+            page.add_style_tag(content="* { content-visibility: visible !important; }")
             width = page.evaluate("document.documentElement.scrollWidth")
             if width > 390:
                 culprit = page.evaluate(

@@ -11,8 +11,9 @@ Page speed: Lighthouse 12.2.3 (tools/package.json; `python dev.py bench` runs `n
 the system Chromium, mobile profile, the site served with gzip by tools/serve_static.py as a
 static host would. Targets: performance >= 95, accessibility, best practices and SEO 100,
 a page <= 200 KB gzipped before interaction, a math page (with its fonts) <= 400 KB, each
-edition's search index <= 76 KB (tests/test_search.py checks it too). It measures the home
-page and the heaviest page of each kind (concept, tutorial, glossary index and entry).
+edition's search index <= 76 KB (tests/test_search.py checks it too). It measures the home page
+and the slowest-looking page of each kind (measured_pages: concept, tutorial, glossary index and
+entry), and the Chinese edition's where it is built.
 `--lighthouse-only` skips the build and test timings;
 `--runs N` measures each page N times (default 3) and shows the median.
 This is a measurement, not a test: it never fails because something is slow.
@@ -47,19 +48,41 @@ CACHE = ROOT / ".cache"
 
 
 def measured_pages(site: Path) -> list[str]:
-    """The pages to weigh and time: the home page and the heaviest page of each kind.
+    """The pages to weigh and time: the home page and the slowest-looking page of each kind.
 
-    The heaviest concept pages (most math and code), the tensors page (a formula on its first
-    screen), the longest tutorials, the glossary index and its longest entry."""
+    What slows a page on a phone is how many elements the browser styles and lays out, and
+    formulas most of all (MathJax draws each symbol as elements of its own), more than its
+    bytes. So: the concept page with the most formulas and the one with the most elements, the
+    tensors page (a formula on its first screen), the tutorials with the most elements and with
+    the most bytes (its figures are inline images) and the first one, the glossary index and its
+    entry with the most elements. Where the Chinese edition is built (site/zh), also its home
+    page, its concept page with the most formulas and its tutorial with the most elements;
+    without it, none of these."""
 
-    def heaviest(pattern: str, count: int) -> list[str]:
-        found = sorted(site.glob(pattern), key=lambda p: p.stat().st_size, reverse=True)[:count]
-        return [p.parent.relative_to(site).as_posix() + "/" for p in found]
+    def count(path: Path, pattern: str) -> int:
+        return len(re.findall(pattern, path.read_text(encoding="utf-8")))
 
-    pages = ["", "glossary/", *heaviest("glossary/*/index.html", 1)]
-    pages += dict.fromkeys([*heaviest("concepts/*/index.html", 2), "concepts/tensors/"])
-    pages += dict.fromkeys([*heaviest("tutorials/*/index.html", 2), "tutorials/first_network/"])
-    return pages
+    def most(root: Path, pattern: str, what: str | None = r"<[a-zA-Z]") -> str:
+        """The page matching pattern with the most matches of what (bytes, if what is None)."""
+        candidates = sorted(root.glob(pattern))
+        if not candidates:
+            return ""
+        found = max(candidates, key=lambda p: p.stat().st_size if what is None else count(p, what))
+        return found.parent.relative_to(site).as_posix() + "/"
+
+    formulas = r"<mjx-container"
+    pages = ["", "glossary/", most(site, "glossary/*/index.html")]
+    pages += [most(site, "concepts/*/index.html", formulas), most(site, "concepts/*/index.html")]
+    pages += ["concepts/tensors/", most(site, "tutorials/*/index.html")]
+    pages += [most(site, "tutorials/*/index.html", None), "tutorials/first_network/"]
+    chinese = site / "zh"
+    if (chinese / "index.html").is_file():
+        pages += [
+            "zh/",
+            most(chinese, "concepts/*/index.html", formulas),
+            most(chinese, "tutorials/*/index.html"),
+        ]
+    return [page for page in dict.fromkeys(pages) if (site / page / "index.html").is_file()]
 
 
 def timed(args: list[str]) -> float:
@@ -248,7 +271,9 @@ def lighthouse(site: Path, runs: int = 3) -> None:
         return
     pages = measured_pages(site)
     print(
-        f"lighthouse 12.2.3, mobile, median of {runs} (perf a11y best-practices SEO; LCP, TBT, transferred):"
+        f"lighthouse 12.2.3, mobile, median of {runs} (perf a11y best-practices SEO; LCP, TBT, transferred);"
+        f" load average {os.getloadavg()[0]:.2f} at the start (fair below 1: Lighthouse times the"
+        " browser's work as it happens, and a busy machine makes it slower):"
     )
     with Server(site, "/keras-concepts/") as url, tempfile.TemporaryDirectory() as tmp:
         for page in pages:
@@ -263,6 +288,7 @@ def lighthouse(site: Path, runs: int = 3) -> None:
                 f"  /{page:<30} {figures}   LCP {r['lcp']:4.1f} s  TBT {r['tbt']:4.0f} ms  "
                 f"{r['kb']:4.0f} KB   (perf runs {spread})"
             )
+    print(f"  load average {os.getloadavg()[0]:.2f} at the end")
 
 
 def main() -> None:
