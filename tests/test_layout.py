@@ -83,9 +83,20 @@ def test_copy_buttons_are_named_and_cover_no_code(browser, served_site, width, p
     try:
         buttons = page.evaluate(COPY_BUTTONS)
         assert buttons, f"no copy button on {path}"
-        blocks = page.locator(".md-typeset .highlight pre > code").count()
-        material = page.locator("button.md-code__button").count()
+        # Material adds a block's button as the block comes into view (content.lazy): a block in a
+        # tab not chosen gets its button when the reader opens that tab.
+        blocks = page.locator(".md-typeset .highlight pre > code:visible").count()
+        material = page.locator("button.md-code__button:visible").count()
         assert material == blocks, f"{path}: {blocks} code blocks but {material} copy buttons"
+        tab_label = page.locator(".tabbed-labels > label:not(:first-child):visible").first
+        if tab_label.count():
+            tab_label.click()  # linked tabs: every block of that backend on the page is shown
+            for code in page.locator(".md-typeset .highlight pre > code:visible").all():
+                code.scroll_into_view_if_needed()
+            page.wait_for_timeout(300)
+            shown = page.locator(".md-typeset .highlight pre > code:visible").count()
+            with_button = page.locator("button.md-code__button:visible").count()
+            assert with_button == shown, f"{path}: an opened tab's code has no copy button"
         unnamed = [b for b in buttons if not b["name"]]
         assert not unnamed, f"{len(unnamed)} copy buttons on {path} have no aria-label"
         covering = [b["covers"] for b in buttons if b["covers"]]
