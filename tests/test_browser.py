@@ -105,6 +105,17 @@ def offline_site(tmp_path_factory, site):  # after `site`, so the notebooks have
     return site_dir
 
 
+def _search_and_open(page, query: str, href: str, url: str) -> None:
+    """Type a query into the search box, open the result whose link contains href, land on url."""
+    box = page.locator("input.md-search__input")
+    box.click()
+    box.fill(query)
+    box.press("End")
+    page.locator(".md-search-result__item > a").first.wait_for(timeout=10_000)
+    page.locator(f'.md-search-result__item > a[href*="{href}"]').first.click()
+    page.wait_for_url(f"**/{url}*")
+
+
 def test_offline_copy_holds_the_chinese_edition_with_switch_and_search(browser, offline_site):
     """From file://, the language menu reaches the Chinese page and Chinese search works."""
     from conftest import Visit
@@ -116,14 +127,7 @@ def test_offline_copy_holds_the_chinese_edition_with_switch_and_search(browser, 
         page.locator(".md-header__option .md-select button").click()
         page.locator('.md-select__link[hreflang="zh-Hans"]').click()
         page.wait_for_url("**/zh/concepts/tensors.html")
-        box = page.locator("input.md-search__input")
-        box.click()
-        box.fill("过拟合")
-        box.press("End")
-        page.locator(".md-search-result__item > a").first.wait_for(timeout=10_000)
-        entry = page.locator('.md-search-result__item > a[href*="glossary/overfitting.html"]').first
-        entry.click()
-        page.wait_for_url("**/zh/glossary/overfitting.html*")
+        _search_and_open(page, "过拟合", "glossary/overfitting.html", "zh/glossary/overfitting.html")
         assert "过拟合" in page.locator("h1").inner_text()
         tab.assert_clean()
     finally:
@@ -139,14 +143,7 @@ def test_offline_profile_works_from_disk(browser, offline_site):
     try:
         page = tab.open("concepts/tensors.html")
         assert page.locator("mjx-container mjx-math").first.bounding_box()["width"] > 0
-        box = page.locator("input.md-search__input")
-        box.click()
-        box.fill("overfitting")
-        box.press("End")
-        page.locator(".md-search-result__item > a").first.wait_for(timeout=10_000)
-        entry = page.locator('.md-search-result__item > a[href*="glossary/overfitting.html"]').first
-        entry.click()
-        page.wait_for_url("**/glossary/overfitting.html*")
+        _search_and_open(page, "overfitting", "glossary/overfitting.html", "glossary/overfitting.html")
         assert "Overfitting" in page.locator("h1").inner_text()
         tab.assert_clean()
     finally:
