@@ -35,6 +35,14 @@ def test_no_serious_accessibility_violations(visit, axe_source, path, scheme):
     if scheme == "dark":
         page.locator("form[data-palette] label:visible").first.click()
         page.wait_for_function("document.body.getAttribute('data-md-color-scheme') === 'slate'")
+    # A reader sees colours once they have settled: the toggle's tooltip fades in under the
+    # pointer after the click, and axe-core measuring it half-faded reports a contrast that no
+    # reader sees (a flaky failure in CI). Wait until every transition has finished.
+    page.evaluate(
+        """Promise.all(document.getAnimations()
+            .filter(a => a.effect && a.effect.getComputedTiming().endTime !== Infinity)
+            .map(a => a.finished))"""
+    )
     page.add_script_tag(content=axe_source)
     result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
     serious = [v for v in result["violations"] if v["impact"] in ("serious", "critical")]
