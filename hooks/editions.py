@@ -50,6 +50,8 @@ CHINESE_CONFIG = ROOT / "mkdocs.zh.yml"
 WORDS = {
     "en": {
         "output": "Output",
+        "predict": "What does it print? Decide before you open the answer.",
+        "answer": "Answer",
         "run_it": "Run it yourself: {command}",
         "same_on": "The same on {}",
         "list_sep": ", ",
@@ -65,6 +67,8 @@ WORDS = {
     },
     "zh": {
         "output": "输出",
+        "predict": "它会打印什么？先自己想好，再打开答案。",
+        "answer": "答案",
         "run_it": "自己运行：{command}",
         "same_on": "在 {} 上输出相同",
         "list_sep": "、",

@@ -8,6 +8,18 @@ its figure and the command that runs it.
 Pages never contain code or output typed by hand: both come from snippets/, and
 the tests check that the recorded output is what the code prints today.
 
+An ```exercise fence is a "predict the output" question: the snippet's code, the question, and
+its recorded output folded away under "Answer" with the explanation written below the name:
+
+    ```exercise
+    tensors/uint8_wraps
+
+    `uint8` holds 0 to 255, so 250 + 10 wraps around to 4.
+    ```
+
+The answer is a recording like any other, so the tests guarantee it; the explanation is the
+page's own Markdown, in its language.
+
 The fence may stand indented, inside an admonition, a content tab or a list item: its
 replacement is indented the same way and is Markdown only. Python-Markdown sees raw HTML
 (`<div markdown>`, `<p>`) only at the top level, so the wrapper is a `/// html | div.snippet`
@@ -21,6 +33,7 @@ import difflib
 import posixpath
 import re
 import sys
+import textwrap
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -37,7 +50,8 @@ import editions  # noqa: E402  (hooks/, beside this file)
 from snippets import runner, where  # noqa: E402
 
 FENCE = re.compile(
-    r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})snippet[ \t]*\n(?P<body>.*?)\n(?P=indent)(?P=fence)[ \t]*$",
+    r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})(?P<kind>snippet|exercise)[ \t]*\n"
+    r"(?P<body>.*?)\n(?P=indent)(?P=fence)[ \t]*$",
     re.M | re.S,
 )
 FIGURE_DIR = "assets/snippets"
@@ -78,8 +92,11 @@ def _find(name: str) -> runner.Snippet:
     return runner.find(name)
 
 
-def render(name: str, page_src_uri: str, page_path: str, edition: str = "en") -> str:
-    """The Markdown that stands in a page for one snippet."""
+def render(
+    name: str, page_src_uri: str, page_path: str, edition: str = "en", answer: str | None = None
+) -> str:
+    """The Markdown that stands in a page for one snippet; with answer (Markdown), an exercise:
+    the output and the answer folded away under "Answer"."""
     words = editions.WORDS[edition]
     try:
         snippet = _find(name)
@@ -120,41 +137,65 @@ def render(name: str, page_src_uri: str, page_path: str, edition: str = "en") ->
             blocks.append(f"{same}{recording.stamp}\n{{ .snippet-stamp }}")
         return blocks
 
+    shown: list[str] = []  # what the snippet printed: folded away in an exercise
     keys = [k for k in (snippet.backends or (None,)) if k in recorded]
     shared_output = len({recorded[k].path for k in keys}) == 1
     figures = {k: runner.figure_for(snippet, k) for k in keys}
     if shared_output and len(set(figures.values())) <= 1:
         if keys:
-            parts += output(recorded[keys[0]], recorded[keys[0]].backends)
+            shown += output(recorded[keys[0]], recorded[keys[0]].backends)
         if keys and figures[keys[0]]:
-            parts.append(figure(figures[keys[0]]))
+            shown.append(figure(figures[keys[0]]))
     else:  # one tab per backend; Material's content.tabs.link keeps the same tab open across the page
         for key in keys:
             inner = output(recorded[key], (key,))
             if figures[key]:
                 inner.append(figure(figures[key]))
             body = "\n\n".join(inner)
-            parts.append(
+            shown.append(
                 f'=== "{runner.LABELS[key]}"\n\n'
                 + "\n".join("    " + line if line else line for line in body.splitlines())
             )
+    if answer is None:
+        parts += shown
+    else:
+        folded = "\n\n".join([*shown, answer.strip()])
+        parts.append(words["predict"] + "\n{ .exercise-question }")
+        parts.append(f'??? success "{words["answer"]}"\n\n' + _indent(folded, "    "))
     only = f" --backend {snippet.backends[0]}" if snippet.backends in (("jax",), ("torch",)) else ""
     command = f"`python -m snippets run {snippet.name}{only}`"
     parts.append(words["run_it"].format(command=command) + "\n{ .snippet-run }")
-    return "/// html | div.snippet\n\n" + "\n\n".join(parts) + "\n\n///"
+    frame = "div.snippet.exercise" if answer is not None else "div.snippet"
+    return f"/// html | {frame}\n\n" + "\n\n".join(parts) + "\n\n///"
+
+
+def _indent(text: str, indent: str) -> str:
+    return "\n".join(indent + line if line else line for line in text.splitlines())
 
 
 def expand(markdown: str, page_src_uri: str, page_path: str, edition: str = "en") -> str:
     def replace(match: re.Match) -> str:
         indent = match["indent"]
-        names = match["body"].split()
-        if len(names) != 1:
-            raise PluginError(
-                f"{page_path}: a snippet fence names exactly one snippet, e.g. tensors/axis_sum "
-                f"(found {names or 'nothing'})"
-            )
-        block = render(names[0], page_src_uri, page_path, edition)
-        return "\n".join(indent + line if line else line for line in block.splitlines())
+        body = textwrap.dedent(match["body"])
+        if match["kind"] == "exercise":
+            name, _, answer = body.strip().partition("\n")
+            names = name.split()
+            if len(names) != 1 or not answer.strip():
+                raise PluginError(
+                    f"{page_path}: an exercise fence names one snippet on its first line and "
+                    "explains the answer below it, e.g.\n```exercise\ntensors/uint8_wraps\n\n"
+                    "`uint8` holds 0 to 255, so 250 + 10 wraps around to 4.\n```"
+                )
+            block = render(names[0], page_src_uri, page_path, edition, answer=answer)
+        else:
+            names = body.split()
+            if len(names) != 1:
+                raise PluginError(
+                    f"{page_path}: a snippet fence names exactly one snippet, e.g. tensors/axis_sum "
+                    f"(found {names or 'nothing'})"
+                )
+            block = render(names[0], page_src_uri, page_path, edition)
+        return _indent(block, indent)
 
     return FENCE.sub(replace, markdown)
 

@@ -34,7 +34,7 @@ def hand_typed_blocks(docs_dir: Path) -> list[str]:
     problems = []
     for page in sorted(docs_dir.rglob("*.md")):
         for number, language, _ in _fences(page):
-            if language != "snippet" and language not in SHELL_LANGUAGES:
+            if language not in ("snippet", "exercise") and language not in SHELL_LANGUAGES:
                 where = page.relative_to(docs_dir.parent).as_posix()
                 problems.append(
                     f"{where}:{number}: a ```{language or '(no language)'} block typed into the "
@@ -42,6 +42,28 @@ def hand_typed_blocks(docs_dir: Path) -> list[str]:
                     "code to snippets/<topic>/<name>.py, record it with 'python -m snippets update "
                     "<topic>/<name>' and include it with a ```snippet block (see CONTRIBUTING.md)"
                 )
+    return problems
+
+
+EXERCISES_PER_PAGE = 3
+
+
+def missing_exercises(docs_dir: Path) -> list[str]:
+    """Every concept page ends with "predict the output" exercises (its translation has the
+    same ones: tools/translations.py compares them)."""
+    problems = []
+    for page in sorted((docs_dir / "concepts").glob("*.md")):
+        if page.name.endswith(".zh.md"):
+            continue
+        count = sum(1 for _, language, _ in _fences(page) if language == "exercise")
+        if count < EXERCISES_PER_PAGE:
+            where = page.relative_to(docs_dir.parent).as_posix()
+            problems.append(
+                f"{where}: a concept page ends with at least {EXERCISES_PER_PAGE} 'predict the output' "
+                f"exercises, in a section '## Predict the output {{ #predict-the-output }}'; it has "
+                f"{count}. Write each as an ```exercise block: a snippet's name, then the answer "
+                "explained in two sentences (see CONTRIBUTING.md, 'Add a concept page')"
+            )
     return problems
 
 

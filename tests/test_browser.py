@@ -148,3 +148,17 @@ def test_offline_profile_works_from_disk(browser, offline_site):
         tab.assert_clean()
     finally:
         tab.close()
+
+
+@pytest.mark.parametrize("path, answer", [("concepts/tensors/", "Answer"), ("zh/concepts/tensors/", "答案")])
+def test_an_exercise_keeps_its_answer_folded_until_asked(visit, path, answer):
+    page = visit.open(path)
+    exercise = page.locator("#predict-the-output ~ .exercise").first
+    exercise.scroll_into_view_if_needed()
+    assert exercise.locator(".exercise-question").is_visible()
+    output = exercise.locator("details .highlight").first  # the recorded output
+    assert not output.is_visible()
+    exercise.locator(f"details > summary:has-text('{answer}')").click()
+    output.wait_for(state="visible")
+    assert "(2, 4)" in output.inner_text()
+    visit.assert_clean()

@@ -561,3 +561,25 @@ def test_one_recording_when_backends_agree_one_each_when_they_differ(tmp_path):
     names = sorted(p.name for p in snippet.path.parent.glob("two.*.txt"))
     assert names == ["two.jax.output.txt", "two.tensorflow.output.txt", "two.torch.output.txt"]
     assert runner.drift(snippet, runner.Run("loss 0.1234\n", None, STAMP), "jax") is None
+
+
+def test_exercise_without_an_explained_answer():
+    with pytest.raises(PluginError) as error:
+        snippet_blocks.expand("```exercise\ntensors/axis_sum\n```\n", "concepts/x.md", "docs/concepts/x.md")
+    message = str(error.value)
+    assert message.startswith("docs/concepts/x.md: an exercise fence names one snippet")
+    assert "explains the answer below it" in message
+
+
+def test_concept_page_without_enough_exercises(tmp_path):
+    (tmp_path / "docs" / "concepts").mkdir(parents=True)
+    page = "# Page\n\n## Predict the output { #predict-the-output }\n\n"
+    page += "```exercise\ntensors/axis_sum\n\nColumns, then rows.\n```\n" * 2
+    (tmp_path / "docs" / "concepts" / "page.md").write_text(page)
+    (tmp_path / "docs" / "concepts" / "page.zh.md").write_text("# 页面\n")  # checked against the English
+    [problem] = checks.missing_exercises(tmp_path / "docs")
+    assert problem.startswith("docs/concepts/page.md: a concept page ends with at least 3")
+    assert "it has 2" in problem and "```exercise block" in problem
+    page += "```exercise\ntensors/reshape\n\nRows.\n```\n"
+    (tmp_path / "docs" / "concepts" / "page.md").write_text(page)
+    assert checks.missing_exercises(tmp_path / "docs") == []

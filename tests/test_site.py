@@ -24,6 +24,11 @@ def test_every_code_block_in_the_site_comes_from_a_snippet_or_a_notebook(site):
     assert not problems, "\n".join(problems)
 
 
+def test_every_concept_page_ends_with_exercises():
+    problems = checks.missing_exercises(ROOT / "docs")
+    assert not problems, "\n".join(problems)
+
+
 def test_every_page_is_in_the_nav():
     problems = checks.pages_not_in_nav(ROOT)
     assert not problems, "\n".join(problems)

@@ -81,10 +81,20 @@ def test_code_formulas_links_and_heading_ids_must_match_the_english(tmp_path):
         "## 秩与形状\n\n见 [张量](tensor.md)，\\(x^3\\)。\n",
     )
     messages = "\n".join(_problems(tmp_path, "page.zh.md"))
-    assert "snippet blocks" in messages and "tensors/axis_sum" in messages
+    assert "snippet and exercise blocks" in messages and "tensors/axis_sum" in messages
     assert "formulas" in messages and "x^2" in messages
     assert "links" in messages and "tensors.md" in messages
     assert "{ #rank-and-shape }" in messages
+
+
+def test_a_translation_has_the_english_exercises_with_its_own_answers(tmp_path):
+    english = _write(tmp_path / "page.md", "# Page\n\n```exercise\ntensors/axis_sum\n\nColumns first.\n```\n")
+    head = f"---\nsource_blob: {tr.blob_of(english)}\n---\n# 页面\n\n"
+    _write(tmp_path / "page.zh.md", head + "```exercise\ntensors/axis_sum\n\n先按列求和。\n```\n")
+    assert _problems(tmp_path, "page.zh.md") == []  # the answer is explained in Chinese
+    _write(tmp_path / "page.zh.md", head + "```snippet\ntensors/axis_sum\n```\n")
+    [message] = _problems(tmp_path, "page.zh.md")
+    assert "['exercise tensors/axis_sum']" in message and "['snippet tensors/axis_sum']" in message
 
 
 def test_a_glossary_translation_needs_its_chinese_definition(tmp_path):
@@ -121,7 +131,7 @@ def test_a_page_marked_behind_is_checked_against_the_version_it_translates(tmp_p
     assert _problems(tmp_path, "page.zh.md") == []  # the snippet added since is not asked for
     _write(tmp_path / "page.zh.md", chinese + "```snippet\ntensors/axis_summ\n```\n")
     [message] = _problems(tmp_path, "page.zh.md")
-    assert "snippet blocks" in message and "the version of" in message and "page.md" in message
+    assert "exercise blocks" in message and "the version of" in message and "page.md" in message
 
 
 def test_a_tutorial_marked_behind_still_has_the_english_code(tmp_path):

@@ -37,7 +37,7 @@ BEHIND = re.compile(r"^behind:\s*true\s*$", re.M)
 NOTEBOOK_FIRST = re.compile(r"\A# %% \[markdown\](.*)")  # the first cell's marker: its metadata
 NOTEBOOK_BLOB = re.compile(r'(?<!\S)source_blob="([0-9a-f]{40})"')
 NOTEBOOK_BEHIND = re.compile(r"(?<!\S)behind=true(?!\S)")
-SNIPPET = re.compile(r"```snippet\s*\n\s*([\w/]+)\s*\n\s*```")
+SNIPPET = re.compile(r"```(?:snippet|exercise)[ \t]*\n\s*[\w/]+")  # a snippet or exercise fence and its name
 FORMULA = re.compile(r"\$\$(.+?)\$\$|\\\((.+?)\\\)", re.S)
 LINK = re.compile(r"\]\(([^)\s]+)")
 HEADING = re.compile(r"^(#{1,6}) (.*?)\s*$", re.M)
@@ -179,10 +179,13 @@ def problems(translation: Translation, stale: bool = True) -> list[str]:
             return found
         source = f"the version of {source} it translates"
     english, chinese = _body(english), _body(text)
-    if SNIPPET.findall(english) != SNIPPET.findall(chinese):
+    blocks = [
+        [" ".join(m.split()).removeprefix("```") for m in SNIPPET.findall(t)] for t in (english, chinese)
+    ]
+    if blocks[0] != blocks[1]:
         found.append(
-            f"{at}: its snippet blocks must be those of {source}, in the same order: "
-            f"{SNIPPET.findall(english)} (the Chinese page has {SNIPPET.findall(chinese)})."
+            f"{at}: its snippet and exercise blocks must be those of {source}, in the same "
+            f"order: {blocks[0]} (the Chinese page has {blocks[1]})."
         )
     en_tex = [" ".join((a or b).split()) for a, b in FORMULA.findall(english)]
     zh_tex = [" ".join((a or b).split()) for a, b in FORMULA.findall(chinese)]
