@@ -1,10 +1,12 @@
 """MkDocs hook: two editions from one command, English at the site's root and Chinese under /zh/.
 
-mkdocs.yml builds the English edition. When it is done, on_post_build builds mkdocs.zh.yml (which
-inherits everything else from mkdocs.yml) into <site>/zh, in the same process, so `mkdocs build`,
-`mkdocs serve`, the tests and the offline copy all get both editions. Each edition is a whole MkDocs
-build with its own navigation, search index, sitemap and theme language; ARCHITECTURE.md says why
-this beats one build with a language plugin.
+mkdocs.yml builds the English edition, and it builds mkdocs.zh.yml (which inherits everything else
+from mkdocs.yml) into <site>/zh, so `mkdocs build`, `mkdocs serve`, the tests and the offline copy
+all get both editions. The Chinese build runs in a process of its own, started once the tutorials
+have been executed (the one input the editions share), so that the two editions' pages are
+rendered side by side on two cores; on_post_build waits for it and copies its site in. Each
+edition is a whole MkDocs build with its own navigation, search index, sitemap and theme language;
+ARCHITECTURE.md says why this beats one build with a language plugin.
 
 In the Chinese build every page keeps its English source URI (so links, anchors and slugs are the
 same) but is read from its translation beside it, X.zh.md for X.md; a page with no translation
@@ -20,11 +22,13 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import json
 import os
 import re
 import shutil
 import subprocess
 import sys
+import tempfile
 from datetime import date
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -109,7 +113,7 @@ def on_config(config):
 @event_priority(110)  # before hooks/notebooks.py and mkdocs-jupyter see the files
 def on_files(files, config):
     if edition(config) == "en":
-        return files
+        return files  # the Chinese build starts in on_nav, once the tutorials have run
     missing = []
     for file in list(files.documentation_pages()):
         english = Path(file.abs_src_path)
@@ -227,30 +231,87 @@ def _git_head() -> str:
     return done.stdout.strip()  # the pages' "last updated" dates come from git
 
 
-@event_priority(-100)  # last: the English site is complete
-def on_post_build(config):
-    if edition(config) != "en":
-        return
-    from mkdocs.commands.build import build
-    from mkdocs.config import load_config
+_chinese_build: dict = {}  # the running Chinese build of this English build: process, log, key
 
+
+def _chinese_options(config) -> dict:
     site = Path(config.site_dir)
-    options = {
+    return {
         "site_dir": str(site / "zh"),
         "site_url": (config.site_url + "zh/") if config.site_url else None,
         "strict": config.strict,
         "use_directory_urls": config.use_directory_urls,
     }
+
+
+_BUILD_CHINESE = """
+import json, logging, sys
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+logging.basicConfig(format="%(levelname)-7s -  %(message)s", level=logging.WARNING)
+build(load_config(sys.argv[1], **json.loads(sys.argv[2])))
+"""
+
+
+def on_nav(nav, config, files):
+    """Start the Chinese build, unless the last one made from the same inputs is kept. It runs
+    after hooks/notebooks.py has executed the tutorials (on_files), which it reads from the cache."""
+    if edition(config) != "en":
+        return nav
+    options = _chinese_options(config)
     key = _chinese_inputs(config, options)
     kept = cache_path(config, "zh-site")
+    _chinese_build.clear()
+    _chinese_build["key"] = key
     if (kept / ".inputs").is_file() and (kept / ".inputs").read_text() == key:
-        shutil.copytree(kept, site / "zh", ignore=shutil.ignore_patterns(".inputs"), dirs_exist_ok=True)
-    else:
-        build(load_config(str(CHINESE_CONFIG), **options))
+        return nav
+    building = kept.with_name(kept.name + ".building")
+    shutil.rmtree(building, ignore_errors=True)
+    building.parent.mkdir(parents=True, exist_ok=True)
+    log = tempfile.TemporaryFile(mode="w+", encoding="utf-8")  # a pipe could fill up and stall it
+    options["site_dir"] = str(building)
+    _chinese_build["process"] = subprocess.Popen(
+        [sys.executable, "-c", _BUILD_CHINESE, str(CHINESE_CONFIG), json.dumps(options)],
+        cwd=ROOT,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        env=dict(os.environ, PYTHONUTF8="1", NO_MKDOCS_2_WARNING="1"),
+    )
+    _chinese_build["log"], _chinese_build["building"] = log, building
+    return nav
+
+
+@event_priority(-100)  # last: the English site is complete
+def on_post_build(config):
+    if edition(config) != "en":
+        return
+    site = Path(config.site_dir)
+    kept = cache_path(config, "zh-site")
+    process = _chinese_build.get("process")
+    if process is not None:
+        process.wait()
+        log = _chinese_build["log"]
+        log.seek(0)
+        output = log.read()
+        log.close()
+        if process.returncode:
+            raise PluginError(f"The Chinese edition (mkdocs.zh.yml) failed to build:\n{output.strip()}")
+        for line in output.splitlines():  # its warnings, as if they were this build's
+            if line.startswith(("WARNING", "ERROR")):
+                print(line, file=sys.stderr)
         shutil.rmtree(kept, ignore_errors=True)
-        shutil.copytree(site / "zh", kept)
-        (kept / ".inputs").write_text(key)
+        _chinese_build["building"].replace(kept)
+        (kept / ".inputs").write_text(_chinese_build["key"])
+    shutil.copytree(kept, site / "zh", ignore=shutil.ignore_patterns(".inputs"), dirs_exist_ok=True)
     _merge_sitemaps(site, site / "zh")
+
+
+def on_build_error(error):
+    """A failed English build leaves no Chinese build running."""
+    process = _chinese_build.pop("process", None)
+    if process is not None and process.poll() is None:
+        process.kill()
+        process.wait()
 
 
 _ENTRY = re.compile(r"<loc>(.*?)</loc>\s*(?:<lastmod>(.*?)</lastmod>)?", re.S)
