@@ -14,7 +14,8 @@ a page <= 200 KB gzipped before interaction, a math page (with its fonts) <= 400
 edition's search index <= 76 KB (tests/test_search.py checks it too). It measures the home page
 and the slowest-looking page of each kind (measured_pages: concept, tutorial, glossary index and
 entry), and the Chinese edition's where it is built.
-`--lighthouse-only` skips the build and test timings;
+`--lighthouse-only` skips the build and test timings; `--builds-only` times the builds and
+`mkdocs serve` and weighs the pages, without Lighthouse and the test suite;
 `--runs N` measures each page N times (default 3) and shows the median.
 This is a measurement, not a test: it never fails because something is slow.
 """
@@ -327,6 +328,8 @@ def main() -> None:
             raw, packed = index.stat().st_size, len(gzip.compress(index.read_bytes()))
             name = "/" + index.relative_to(site).as_posix()
             print(f"  {name:<40} {raw / 1024:7.0f} KB raw {packed / 1024:6.1f} KB gzip  (target <= 76 KB)")
+        if "--builds-only" in sys.argv[1:]:
+            return
         lighthouse(site, runs)
     clear_caches()
     tests = timed([python, "-m", "pytest", "-q", "-p", "no:cacheprovider"])
