@@ -697,6 +697,8 @@ def apply_links(html: str, links, page_url: str, urls: dict[str, str]) -> str:
 
 # A card shows the record's formula when it is one short line; a long or multi-line one would
 # crowd a phone-sized card (and its typeset markup would weigh on every page linking the term).
+# And only on a page with math of its own: elsewhere the formula would make the page load the math
+# stylesheet (hooks/formulas.py) before it is drawn, for a card that may never open.
 CARD_FORMULA_CHARS = 90
 
 
@@ -707,7 +709,12 @@ def card_formula(term: Term) -> str | None:
     return tex
 
 
-def cards_html(slugs, page_url: str, urls: dict[str, str], edition: str) -> str:
+def has_math(html: str, src_uri: str) -> bool:
+    """Does the page have formulas of its own (Markdown's, or $ in a tutorial's text)?"""
+    return 'class="arithmatex"' in html or (src_uri.endswith(".ipynb") and "$" in html)
+
+
+def cards_html(slugs, page_url: str, urls: dict[str, str], edition: str, formulas: bool = True) -> str:
     """The data of the term cards for the terms a page links, appended to the page, hidden and
     left out of search: per term the definition (which screen readers get through the link's
     aria-describedby, and the card shows) and a template with the names, a short formula (typeset
@@ -724,7 +731,7 @@ def cards_html(slugs, page_url: str, urls: dict[str, str], edition: str) -> str:
             if edition == "zh"
             else [f"<strong>{term.term}</strong>", term.zh]
         )
-        formula = card_formula(term)
+        formula = card_formula(term) if formulas else None
         parts += [
             f'<span id="glossary-def-{slug}">{escape(term.definition_in(edition), quote=False)}</span>',
             f'<template id="glossary-card-{slug}"><p class="glossary-card__names">{" · ".join(names)}</p>',
@@ -746,7 +753,7 @@ def link_terms(
     return apply_links(html, links, page_url, urls), linked
 
 
-def _cached_link_terms(html: str, page_url: str, urls: dict[str, str], own: str | None):
+def _cached_link_terms(html: str, page_url: str, urls: dict[str, str], own: str | None, formulas: bool):
     key = hashlib.sha256(repr((page_url, own, sorted(urls.items()), html)).encode()).hexdigest()
     known = _links.get(key) if _links else None
     if known:
@@ -756,13 +763,14 @@ def _cached_link_terms(html: str, page_url: str, urls: dict[str, str], own: str 
         links, linked = [list(link) for link in links], sorted(linked)
     if _links:
         _links.put(key, [links, linked])
-    cards = cards_html([slug for _, _, slug in links], page_url, urls, _edition)
+    cards = cards_html([slug for _, _, slug in links], page_url, urls, _edition, formulas)
     return apply_links(html, links, page_url, urls) + cards, set(linked)
 
 
 def on_page_content(html, page, config, files):
     urls = {slug: files.get_file_from_path(f"glossary/{slug}.md").url for slug in _terms}
-    html, used = _cached_link_terms(html, page.url, urls, page.meta.get("glossary_term"))
+    formulas = has_math(html, page.file.src_uri)
+    html, used = _cached_link_terms(html, page.url, urls, page.meta.get("glossary_term"), formulas)
     if not page.file.src_uri.startswith("glossary/"):
         for slug in used:
             _used_in.setdefault(slug, []).append(page)

@@ -272,6 +272,9 @@ def test_a_card_shows_both_names_a_short_formula_and_the_entry(site, records):
     html = (site / "zh" / "concepts" / "epochs-and-batches" / "index.html").read_text(encoding="utf-8")
     card = html.split('<template id="glossary-card-epoch">', 1)[1].split("</template>", 1)[0]
     assert "<strong>轮次</strong> · Epoch" in card and ">查看词条</a>" in card
+    # On a page without formulas of its own, no formula: the page would load the math stylesheet.
+    html = (site / "index.html").read_text(encoding="utf-8")
+    assert "<template id=" in html and "<mjx-container" not in html
     # A formula of several lines would crowd a phone-sized card: the card goes without it.
     assert records["dropout"].formula and glossary.card_formula(records["dropout"]) is None
 
