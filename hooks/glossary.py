@@ -340,14 +340,15 @@ CARD_WORDS = {
 
 
 def alternatives_html(term: Term, edition: str) -> str:
-    """The other Chinese names in use and why the site writes its own, in the edition's language."""
+    """The other Chinese names in use and why the site writes its own, in the edition's language.
+    Not linked: the reasons name books (《深度学习》), not the terms in them."""
     if not term.zh_alternatives:
         return ""
     words = CARD_WORDS[edition]
     names = words["sep"].join(term.zh_alternatives)
     choice = term.zh_choice_zh if edition == "zh" else term.zh_choice
     return (
-        f'<p class="glossary-alternatives"><strong>{words["alternatives"]}</strong>{words["gap"]}'
+        f'<p class="glossary-alternatives nolink"><strong>{words["alternatives"]}</strong>{words["gap"]}'
         f'<span class="glossary-names">{names}</span>{words["stop"]}{escape(choice or "", quote=False)}</p>'
     )
 
