@@ -239,6 +239,22 @@ def offline_site(tmp_path_factory, site):  # after `site`, so the notebooks have
     return site_dir
 
 
+def test_term_cards_work_from_disk(browser, offline_site):
+    """From file://, where a script cannot fetch(): the card's data is in the page itself."""
+    tab = _touch_tab(browser, offline_site.as_uri() + "/")
+    try:
+        for path, edition in [("concepts/tensors.html", "en"), ("zh/concepts/tensors.html", "zh")]:
+            page = tab.open(path)
+            link = _term(page)
+            link.tap()
+            _assert_card_for(page, link, edition)
+            link.tap()
+            page.wait_for_url("**/glossary/*.html")
+        tab.assert_clean()
+    finally:
+        tab.close()
+
+
 def _search_and_open(page, query: str, href: str, url: str) -> None:
     """Type a query into the search box, open the result whose link contains href, land on url."""
     box = page.locator("input.md-search__input")
@@ -279,22 +295,6 @@ def test_offline_profile_works_from_disk(browser, offline_site):
         assert page.locator("mjx-container mjx-math").first.bounding_box()["width"] > 0
         _search_and_open(page, "overfitting", "glossary/overfitting.html", "glossary/overfitting.html")
         assert "Overfitting" in page.locator("h1").inner_text()
-        tab.assert_clean()
-    finally:
-        tab.close()
-
-
-def test_term_cards_work_from_disk(browser, offline_site):
-    """From file://, where a script cannot fetch(): the card's data is in the page itself."""
-    tab = _touch_tab(browser, offline_site.as_uri() + "/")
-    try:
-        for path, edition in [("concepts/tensors.html", "en"), ("zh/concepts/tensors.html", "zh")]:
-            page = tab.open(path)
-            link = _term(page)
-            link.tap()
-            _assert_card_for(page, link, edition)
-            link.tap()
-            page.wait_for_url("**/glossary/*.html")
         tab.assert_clean()
     finally:
         tab.close()
