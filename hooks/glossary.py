@@ -5,7 +5,8 @@ Each term is one file, docs/glossary/<slug>.md, whose front matter holds the rec
 - each entry page: names, definition, formula, explanation, snippet, related terms, "used in";
 - the index appended to docs/glossary/index.md: A-Z by English name, and in the Chinese edition
   first by the pinyin of the Chinese name (pypinyin);
-- a link with a tooltip (the definition, in the edition's language) on the first use of each
+- a link with a term card (names, definition in the edition's language, a short formula, a
+  link to the entry; overrides/assets/javascripts/glossary-cards.js) on the first use of each
   term in every page's running text, in English or Chinese (plain text matching, so it works
   without spaces);
 - jieba's user dictionary, so Chinese search splits the Chinese names and aliases as whole words.
@@ -47,13 +48,23 @@ USED_IN = "<!-- glossary:used-in -->"
 FIELDS = {
     "term": (True, "the English name, e.g. term: Tensor"),
     "zh": (True, "the Chinese name, e.g. zh: 张量"),
-    "definition": (True, "one sentence, shown in tooltips, e.g. definition: A tensor is ..."),
+    "definition": (True, "one sentence, shown in term cards, e.g. definition: A tensor is ..."),
     "related": (True, "a list of related terms' file names, e.g. related: [axis, batch]"),
     "aliases": (False, "other spellings that should link here, e.g. aliases: [tensors]"),
     "false_friends": (
         False,
         "phrases in which a name means something else and is not linked, "
         "e.g. false_friends: [logistic regression]",
+    ),
+    "zh_alternatives": (
+        False,
+        "other Chinese names in use for the term, e.g. zh_alternatives: [丢弃法, 暂退法]; they link "
+        "and find the entry like aliases",
+    ),
+    "zh_choice": (
+        False,
+        "with zh_alternatives: why the site writes its zh name, one or two English sentences "
+        "(the Chinese page gives the reason in Chinese)",
     ),
     "formula": (False, "a LaTeX formula, shown as display math"),
     "snippet": (False, "a snippet to show, e.g. snippet: tensors/axis_sum"),
@@ -108,8 +119,11 @@ class Term:
     false_friends: list[str] = field(default_factory=list)
     formula: str | None = None
     snippet: str | None = None
+    zh_alternatives: list[str] = field(default_factory=list)  # also in aliases: they link and search alike
+    zh_choice: str | None = None
     zh_definition: str | None = None  # from <slug>.zh.md, read for the Chinese edition
     zh_body: str | None = None
+    zh_choice_zh: str | None = None
 
     @property
     def names(self) -> list[str]:
@@ -139,7 +153,7 @@ def load_terms(directory: Path = GLOSSARY_DIR) -> dict[str, Term]:
         for name in ("term", "zh", "definition"):
             if not isinstance(meta[name], str):
                 raise ValueError(f"{at}: '{name}' must be text ({FIELDS[name][1]})")
-        for name in ("related", "aliases", "false_friends"):
+        for name in ("related", "aliases", "false_friends", "zh_alternatives"):
             value = meta.get(name, [])
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                 raise ValueError(f"{at}: '{name}' must be a list ({FIELDS[name][1]})")
@@ -149,12 +163,13 @@ def load_terms(directory: Path = GLOSSARY_DIR) -> dict[str, Term]:
         if "\n" in definition or not definition.endswith(".") or re.search(r"[.!?] [A-Z]", definition):
             raise ValueError(
                 f"{at}: 'definition' must be one sentence ending with a full stop "
-                "(it becomes the tooltip; put the rest in the explanation below the front matter)"
+                "(it goes into the term cards; put the rest in the explanation below the front matter)"
             )
         if not body.strip():
             raise ValueError(f"{at}: the explanation is empty; write it below the front matter")
         if "TODO" in body or any("TODO" in str(value) for value in meta.values()):
             raise ValueError(f"{at}: replace every TODO left from 'python -m snippets new-term'")
+        alternatives = _check_alternatives(at, meta)
         terms[path.stem] = Term(
             slug=path.stem,
             path=path,
@@ -163,8 +178,10 @@ def load_terms(directory: Path = GLOSSARY_DIR) -> dict[str, Term]:
             definition=definition,
             related=meta["related"],
             body=body,
-            aliases=meta.get("aliases", []),
+            aliases=[*meta.get("aliases", []), *alternatives],
             false_friends=meta.get("false_friends", []),
+            zh_alternatives=alternatives,
+            zh_choice=meta.get("zh_choice", "").strip() or None,
             formula=meta.get("formula"),
             snippet=meta.get("snippet"),
         )
@@ -195,13 +212,44 @@ def load_terms(directory: Path = GLOSSARY_DIR) -> dict[str, Term]:
     return terms
 
 
+def _check_alternatives(at: str, meta: dict) -> list[str]:
+    """The record's other Chinese names, checked with zh_choice (why the site writes its zh)."""
+    alternatives = [name.strip() for name in meta.get("zh_alternatives", [])]
+    choice = meta.get("zh_choice")
+    for name in alternatives:
+        if not _CJK.search(name):
+            raise ValueError(
+                f"{at}: zh_alternatives lists Chinese names only, got {name!r}; "
+                "put an English spelling in aliases"
+            )
+        if name == meta["zh"].strip():
+            raise ValueError(f"{at}: zh_alternatives repeats the zh name {name!r}; list only the other names")
+        if name in meta.get("aliases", []):
+            raise ValueError(
+                f"{at}: {name!r} is both in aliases and in zh_alternatives; keep it in zh_alternatives "
+                "only (an alternative links and finds the entry like an alias)"
+            )
+    if alternatives and not (isinstance(choice, str) and choice.strip().endswith(".")):
+        raise ValueError(
+            f"{at}: with zh_alternatives, 'zh_choice' must say in English why the site writes "
+            f"{meta['zh']} rather than {', '.join(alternatives)} (sentences ending with a full stop; "
+            "the Chinese page gives the same reason in Chinese)"
+        )
+    if choice and not alternatives:
+        raise ValueError(f"{at}: 'zh_choice' explains a choice among zh_alternatives, but there are none")
+    return alternatives
+
+
 # field of <slug>.zh.md -> what to write, used for the error messages too
 ZH_FIELDS = {
     "source_blob": "the English record it translates, the output of git hash-object docs/glossary/<slug>.md",
-    "definition": "one sentence in Chinese ending with 。, shown in tooltips, e.g. definition: 张量是……。",
+    "definition": "one sentence in Chinese ending with 。, shown in term cards, e.g. definition: 张量是……。",
 }
 # optional: set by whoever changed the English record and could not update the Chinese page
-ZH_OPTIONAL = {"behind": "behind: true, when the page translates an older English record"}
+ZH_OPTIONAL = {
+    "behind": "behind: true, when the page translates an older English record",
+    "zh_choice": "with zh_alternatives: why the site writes its zh name, in Chinese, ending with 。",
+}
 
 
 def load_translations(terms: dict[str, Term]) -> None:
@@ -240,12 +288,26 @@ def load_translations(terms: dict[str, Term]) -> None:
         # A Chinese sentence ends with 。 (or ！？); a Latin full stop inside, as in keras.Input, is fine.
         if "\n" in definition or not definition.endswith("。") or re.search(r"[。！？]", definition[:-1]):
             raise ValueError(
-                f"{at}: 'definition' must be one Chinese sentence ending with 。 (it becomes the "
-                "tooltip; put the rest in the explanation below the front matter)"
+                f"{at}: 'definition' must be one Chinese sentence ending with 。 (it goes into the "
+                "term cards; put the rest in the explanation below the front matter)"
             )
         if not body.strip():
             raise ValueError(f"{at}: the Chinese explanation is empty; write it below the front matter")
+        choice = meta.get("zh_choice")
+        if term.zh_alternatives and not (
+            isinstance(choice, str) and _CJK.search(choice) and choice.strip().endswith("。")
+        ):
+            raise ValueError(
+                f"{at}: {term.path.name} lists zh_alternatives ({'、'.join(term.zh_alternatives)}), so "
+                f"this page needs 'zh_choice': why the site writes {term.zh}, in Chinese, ending with 。"
+            )
+        if choice and not term.zh_alternatives:
+            raise ValueError(
+                f"{at}: 'zh_choice' explains a choice among the record's zh_alternatives, but "
+                f"{term.path.name} lists none; add them there or remove zh_choice"
+            )
         term.zh_definition, term.zh_body = definition, body
+        term.zh_choice_zh = choice.strip() if choice else None
 
 
 def _words(name: str) -> str:
@@ -264,12 +326,41 @@ def _title(term: Term, edition: str) -> str:
     return f"{term.zh} · {term.term}" if edition == "zh" else f"{term.term} · {term.zh}"
 
 
+# The words this hook adds to entry pages and term cards, per edition.
+CARD_WORDS = {
+    "en": {
+        "alternatives": "Other Chinese names:",
+        "sep": ", ",
+        "stop": ". ",
+        "gap": " ",
+        "open": "Read the entry",
+    },
+    "zh": {"alternatives": "其他中文译名：", "sep": "、", "stop": "。", "gap": "", "open": "查看词条"},
+}
+
+
+def alternatives_html(term: Term, edition: str) -> str:
+    """The other Chinese names in use and why the site writes its own, in the edition's language.
+    Not linked: the reasons name books (《深度学习》), not the terms in them."""
+    if not term.zh_alternatives:
+        return ""
+    words = CARD_WORDS[edition]
+    names = words["sep"].join(term.zh_alternatives)
+    choice = term.zh_choice_zh if edition == "zh" else term.zh_choice
+    return (
+        f'<p class="glossary-alternatives nolink"><strong>{words["alternatives"]}</strong>{words["gap"]}'
+        f'<span class="glossary-names">{names}</span>{words["stop"]}{escape(choice or "", quote=False)}</p>'
+    )
+
+
 def entry_markdown(term: Term, edition: str = "en") -> str:
     words = editions.WORDS[edition]
     parts = [
         f"# {_title(term, edition)}",
         f'<p class="glossary-definition">{term.definition_in(edition)}</p>',
     ]
+    if term.zh_alternatives:
+        parts.append(alternatives_html(term, edition))
     if term.formula:
         parts.append(f"$$\n{term.formula.strip()}\n$$")
     parts.append((term.zh_body if edition == "zh" else term.body).strip())
@@ -591,16 +682,65 @@ def find_links(
 
 
 def apply_links(html: str, links, page_url: str, urls: dict[str, str]) -> str:
+    """Each link names its term's card and is described by its definition (cards_html); no
+    title, which would show a second, native tooltip and be announced twice."""
     pieces, done = [], 0
     for start, end, slug in links:
         href = get_relative_url(urls[slug], page_url)
         pieces += [
             html[done:start],
-            f'<a class="glossary-link" href="{href}" title="{escape(_terms[slug].definition_in(_edition))}">'
+            f'<a class="glossary-link" href="{href}" aria-describedby="glossary-def-{slug}">'
             f"{html[start:end]}</a>",
         ]
         done = end
     return "".join(pieces) + html[done:]
+
+
+# A card shows the record's formula when it is one short line; a long or multi-line one would
+# crowd a phone-sized card (and its typeset markup would weigh on every page linking the term).
+# And only on a page with math of its own: elsewhere the formula would make the page load the math
+# stylesheet (hooks/formulas.py) before it is drawn, for a card that may never open.
+CARD_FORMULA_CHARS = 90
+
+
+def card_formula(term: Term) -> str | None:
+    tex = (term.formula or "").strip()
+    if not tex or "\n" in tex or "\\begin" in tex or len(tex) > CARD_FORMULA_CHARS:
+        return None
+    return tex
+
+
+def has_math(html: str, src_uri: str) -> bool:
+    """Does the page have formulas of its own (Markdown's, or $ in a tutorial's text)?"""
+    return 'class="arithmatex"' in html or (src_uri.endswith(".ipynb") and "$" in html)
+
+
+def cards_html(slugs, page_url: str, urls: dict[str, str], edition: str, formulas: bool = True) -> str:
+    """The data of the term cards for the terms a page links, appended to the page, hidden and
+    left out of search: per term the definition (which screen readers get through the link's
+    aria-describedby, and the card shows) and a template with the names, a short formula (typeset
+    by hooks/formulas.py like any other) and the link to the entry. overrides/assets/javascripts/
+    glossary-cards.js makes a card from them; no request, so it works from file:// too."""
+    if not slugs:
+        return ""
+    words = CARD_WORDS[edition]
+    parts = ['<div class="glossary-cards" hidden data-search-exclude>']
+    for slug in slugs:
+        term = _terms[slug]
+        names = (
+            [f"<strong>{term.zh}</strong>", term.term]
+            if edition == "zh"
+            else [f"<strong>{term.term}</strong>", term.zh]
+        )
+        formula = card_formula(term) if formulas else None
+        parts += [
+            f'<span id="glossary-def-{slug}">{escape(term.definition_in(edition), quote=False)}</span>',
+            f'<template id="glossary-card-{slug}"><p class="glossary-card__names">{" · ".join(names)}</p>',
+            f'<div class="arithmatex">\\[{escape(formula, quote=False)}\\]</div>' if formula else "",
+            f'<p class="glossary-card__more"><a href="{get_relative_url(urls[slug], page_url)}">'
+            f"{words['open']}</a></p></template>",
+        ]
+    return "".join(parts) + "</div>"
 
 
 def link_terms(
@@ -614,7 +754,7 @@ def link_terms(
     return apply_links(html, links, page_url, urls), linked
 
 
-def _cached_link_terms(html: str, page_url: str, urls: dict[str, str], own: str | None):
+def _cached_link_terms(html: str, page_url: str, urls: dict[str, str], own: str | None, formulas: bool):
     key = hashlib.sha256(repr((page_url, own, sorted(urls.items()), html)).encode()).hexdigest()
     known = _links.get(key) if _links else None
     if known:
@@ -624,12 +764,14 @@ def _cached_link_terms(html: str, page_url: str, urls: dict[str, str], own: str 
         links, linked = [list(link) for link in links], sorted(linked)
     if _links:
         _links.put(key, [links, linked])
-    return apply_links(html, links, page_url, urls), set(linked)
+    cards = cards_html([slug for _, _, slug in links], page_url, urls, _edition, formulas)
+    return apply_links(html, links, page_url, urls) + cards, set(linked)
 
 
 def on_page_content(html, page, config, files):
     urls = {slug: files.get_file_from_path(f"glossary/{slug}.md").url for slug in _terms}
-    html, used = _cached_link_terms(html, page.url, urls, page.meta.get("glossary_term"))
+    formulas = has_math(html, page.file.src_uri)
+    html, used = _cached_link_terms(html, page.url, urls, page.meta.get("glossary_term"), formulas)
     if not page.file.src_uri.startswith("glossary/"):
         for slug in used:
             _used_in.setdefault(slug, []).append(page)

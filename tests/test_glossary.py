@@ -222,7 +222,13 @@ def test_chinese_words_used_in_another_sense_are_not_linked_in_the_site(site, pa
 
 # ---- What a reader of the built site sees ---------------------------------------------------
 
-_LINK = re.compile(r'<a class="glossary-link" href="([^"]+)" title="([^"]*)">(.*?)</a>', re.S)
+_LINK = re.compile(
+    r'<a class="glossary-link" href="([^"]+)" aria-describedby="glossary-def-([^"]+)">(.*?)</a>', re.S
+)
+# The card data hooks/glossary.py appends to a page: each linked term's definition, then its card.
+_DEFINITION = re.compile(
+    r'<span id="glossary-def-([^"]+)">(.*?)</span><template id="glossary-card-\1">', re.S
+)
 
 
 @pytest.fixture(scope="module")
@@ -232,19 +238,64 @@ def records():
     return terms
 
 
-def test_every_tooltip_is_the_definition_in_the_language_of_its_page(site, records):
+def _definitions(html: str) -> dict[str, str]:
     from html import unescape
 
+    return {slug: unescape(re.sub(r"<[^>]+>", "", text)) for slug, text in _DEFINITION.findall(html)}
+
+
+def test_every_term_link_is_described_by_the_definition_in_the_language_of_its_page(site, records):
     seen = {"en": 0, "zh": 0}
     for page in site.rglob("*.html"):
         edition = "zh" if page.relative_to(site).parts[0] == "zh" else "en"
-        for href, title, _ in _LINK.findall(page.read_text(encoding="utf-8")):
-            term = records[href.rstrip("/").rsplit("/", 1)[-1]]
-            assert unescape(title) == term.definition_in(edition), (
-                f"{page.relative_to(site)}: the tooltip of {href} is not the {edition} definition"
+        html = page.read_text(encoding="utf-8")
+        definitions = _definitions(html)
+        links = _LINK.findall(html)
+        assert sorted(slug for _, slug, _ in links) == sorted(definitions), (
+            f"{page.relative_to(site)}: each term link needs its card data, and only those"
+        )
+        for href, slug, _ in links:
+            assert href.rstrip("/").rsplit("/", 1)[-1].removesuffix(".html") == slug
+            assert definitions[slug] == records[slug].definition_in(edition), (
+                f"{page.relative_to(site)}: the card of {href} is not the {edition} definition"
             )
             seen[edition] += 1
     assert seen["en"] > 100 and seen["zh"] > 100, seen
+
+
+def test_a_card_shows_both_names_a_short_formula_and_the_entry(site, records):
+    html = (site / "concepts" / "epochs-and-batches" / "index.html").read_text(encoding="utf-8")
+    card = html.split('<template id="glossary-card-epoch">', 1)[1].split("</template>", 1)[0]
+    assert '<strong>Epoch</strong> · <span lang="zh-Hans">轮次</span>' in card
+    assert "<mjx-container" in card  # the record's formula, typeset like any other
+    assert '<a href="../../glossary/epoch/">Read the entry</a>' in card
+    html = (site / "zh" / "concepts" / "epochs-and-batches" / "index.html").read_text(encoding="utf-8")
+    card = html.split('<template id="glossary-card-epoch">', 1)[1].split("</template>", 1)[0]
+    assert "<strong>轮次</strong> · Epoch" in card and ">查看词条</a>" in card
+    # On a page without formulas of its own, no formula: the page would load the math stylesheet.
+    html = (site / "index.html").read_text(encoding="utf-8")
+    assert "<template id=" in html and "<mjx-container" not in html
+    # A formula of several lines would crowd a phone-sized card: the card goes without it.
+    assert records["dropout"].formula and glossary.card_formula(records["dropout"]) is None
+
+
+def test_card_data_and_script_stay_small_on_every_page(site):
+    """The issue's budget: at most 15 KB gzipped per page for the cards before any interaction."""
+    import gzip
+
+    script = gzip.compress((site / "assets" / "javascripts" / "glossary-cards.js").read_bytes())
+    largest = max(
+        (
+            len(gzip.compress(m.group().encode())) + len(script),
+            page.relative_to(site).as_posix(),
+        )
+        for page in site.rglob("*.html")
+        for m in [
+            re.search(r'<div class="glossary-cards".*?</template></div>', page.read_text("utf-8"), re.S)
+        ]
+        if m
+    )
+    assert largest[0] <= 15_000, f"{largest[1]}: term cards weigh {largest[0]} bytes gzipped"
 
 
 def test_a_chinese_page_links_its_first_overfitting_to_the_chinese_entry(site, records):
@@ -256,7 +307,7 @@ def test_a_chinese_page_links_its_first_overfitting_to_the_chinese_entry(site, r
         "the first 过拟合 in the running text of the Chinese overfitting tutorial should be a term link"
     )
     assert link.group(1) == "../../glossary/overfitting/"  # relative: stays in the Chinese edition
-    assert link.group(2) == records["overfitting"].zh_definition
+    assert _definitions(html)[link.group(2)] == records["overfitting"].zh_definition
 
 
 def test_a_chinese_entry_page_has_chinese_headings_with_english_ids(site):
@@ -295,3 +346,134 @@ def test_the_chinese_index_lists_every_entry_by_pinyin_and_by_english_name(site,
         assert f'href="#{prefix}{letter}"' in part
         section = part.split(f'id="{prefix}{letter}"', 1)[1].split("<h3", 1)[0]
         assert f'href="{slug}/"' in section
+
+
+# ---- Other Chinese names: zh_alternatives, and why the site writes its own (zh_choice) ------------
+
+DROPOUT = "---\nterm: Dropout\nzh: 随机失活\n{extra}definition: Units off.\nrelated: [layer]\n---\nText.\n"
+LAYER = "---\nterm: Layer\nzh: 层\ndefinition: A stage.\nrelated: [dropout]\n---\nText.\n"
+ZH_PAGE = "---\nsource_blob: " + "0" * 40 + "\ndefinition: 随机关掉一些单元。\n{extra}---\n解释。\n"
+CHOSEN = "zh_alternatives: [丢弃法, 暂退法]\nzh_choice: It says what happens.\n"
+
+
+def _glossary(tmp_path, record_extra: str, chinese_extra: str = "") -> dict:
+    (tmp_path / "dropout.md").write_text(DROPOUT.format(extra=record_extra), encoding="utf-8")
+    (tmp_path / "layer.md").write_text(LAYER, encoding="utf-8")
+    (tmp_path / "dropout.zh.md").write_text(ZH_PAGE.format(extra=chinese_extra), encoding="utf-8")
+    (tmp_path / "layer.zh.md").write_text(ZH_PAGE.format(extra=""), encoding="utf-8")
+    terms = glossary.load_terms(tmp_path)
+    glossary.load_translations(terms)
+    return terms
+
+
+@pytest.mark.parametrize(
+    "record, chinese, message",
+    [
+        (
+            "zh_alternatives: [丢弃法]\n",
+            "",
+            r"dropout.md: with zh_alternatives, 'zh_choice' must say in English why the site writes 随机失活",
+        ),
+        (
+            "zh_alternatives: [dropping out]\nzh_choice: Why.\n",
+            "",
+            r"dropout.md: zh_alternatives lists Chinese names only, got 'dropping out'; put an English",
+        ),
+        (
+            "zh_alternatives: [随机失活]\nzh_choice: Why.\n",
+            "",
+            r"dropout.md: zh_alternatives repeats the zh name",
+        ),
+        (
+            "aliases: [丢弃法]\n" + CHOSEN,
+            "",
+            r"dropout.md: '丢弃法' is both in aliases and in zh_alternatives; keep it in zh_alternatives",
+        ),
+        ("zh_alternatives: 丢弃法\n", "", r"dropout.md: 'zh_alternatives' must be a list"),
+        (
+            "zh_choice: Why.\n",
+            "",
+            r"dropout.md: 'zh_choice' explains a choice among zh_alternatives, but there",
+        ),
+        ("zh_alternatives: [层]\nzh_choice: Why.\n", "", r"'层' is already a glossary term in .*"),
+        (
+            CHOSEN,
+            "",
+            r"dropout.zh.md: dropout.md lists zh_alternatives \(丢弃法、暂退法\), so this page needs",
+        ),
+        (CHOSEN, "zh_choice: It says what happens.\n", r"dropout.zh.md: .*'zh_choice': why .* in Chinese"),
+        (
+            "",
+            "zh_choice: 因为它说出了做法。\n",
+            r"dropout.zh.md: 'zh_choice' explains .* dropout.md lists none",
+        ),
+    ],
+    ids=[
+        "no-reason",
+        "english-name",
+        "same-as-zh",
+        "also-an-alias",
+        "not-a-list",
+        "reason-without-names",
+        "another-terms-name",
+        "no-chinese-reason",
+        "english-reason-on-chinese-page",
+        "chinese-reason-without-names",
+    ],
+)
+def test_bad_alternative_names_are_refused_with_the_fix(tmp_path, record, chinese, message):
+    with pytest.raises(ValueError, match=message):
+        _glossary(tmp_path, record, chinese)
+
+
+def test_alternative_names_link_and_search_like_aliases(tmp_path):
+    terms = _glossary(tmp_path, CHOSEN, "zh_choice: 它说出了训练时发生的事。\n")
+    dropout = terms["dropout"]
+    assert dropout.zh_alternatives == ["丢弃法", "暂退法"]
+    assert {"丢弃法", "暂退法"} <= set(dropout.names)  # the linker and the search index read names
+    assert dropout.zh_choice_zh == "它说出了训练时发生的事。"
+
+
+@pytest.mark.parametrize(
+    "text, slug",
+    [
+        ("<p>暂退法在训练时随机关掉一些单元。</p>", "dropout"),
+        ("<p>本书称之为误差逆传播。</p>", "backpropagation"),
+        ("<p>把代价函数降下来。</p>", "loss-function"),
+    ],
+)
+def test_other_chinese_names_link_to_the_entry(urls, text, slug):
+    html, used = glossary.link_terms(text, "concepts/x/", urls)
+    assert used == {slug}, html
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<p>再训练一轮。</p>",  # 轮 (epoch): one character, shown and searched, never linked
+        "<p>让窗口短于周期的四分之一。</p>",  # the period of a wave, not an epoch
+    ],
+)
+def test_ambiguous_other_names_are_not_linked(urls, text):
+    html, used = glossary.link_terms(text, "concepts/x/", urls)
+    assert used == set(), html
+
+
+@pytest.mark.parametrize(
+    "page, shown",
+    [
+        ("glossary/dropout/index.html", "Other Chinese names:</strong>"),
+        ("zh/glossary/dropout/index.html", "其他中文译名：</strong>"),
+    ],
+)
+def test_an_entry_page_lists_the_other_chinese_names_and_why_the_site_uses_its_own(
+    site, records, page, shown
+):
+    html = (site / page).read_text(encoding="utf-8")
+    paragraph = html.split('<p class="glossary-alternatives nolink">', 1)[1].split("</p>", 1)[0]
+    assert "glossary-link" not in paragraph  # 《动手学深度学习》 is a book, not the term
+    text = re.sub(r"<[^>]+>", "", paragraph)
+    assert shown in paragraph and "丢弃法" in text and "暂退法" in text
+    dropout = records["dropout"]
+    reason = dropout.zh_choice_zh if page.startswith("zh/") else dropout.zh_choice
+    assert reason in text.replace("&quot;", '"')

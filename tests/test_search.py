@@ -116,6 +116,8 @@ ENGLISH = [
     ("过拟合", "glossary/overfitting/"),
     ("张量", "glossary/tensor/"),
     ("BP算法", "glossary/backpropagation/"),
+    ("暂退法", "glossary/dropout/"),  # other Chinese names (zh_alternatives) find the entry too
+    ("代价函数", "glossary/loss-function/"),
     # pages by their titles
     ("backpropagation by hand", "tutorials/backprop_by_hand/"),
     ("your first neural network", "tutorials/first_network/"),
@@ -204,6 +206,16 @@ CHINESE = [
     ("什么是批", "glossary/batch/"),
     ("什么是张量的秩", "glossary/rank/"),
     ("梯度消失", "glossary/gradient/"),
+    # other Chinese names in use (a record's zh_alternatives), which the entry page lists
+    ("暂退法", "glossary/dropout/"),
+    ("丢弃法", "glossary/dropout/"),
+    ("误差逆传播", "glossary/backpropagation/"),
+    ("代价函数", "glossary/loss-function/"),
+    ("批量大小", "glossary/batch-size/"),
+    ("递归神经网络", "glossary/recurrent-neural-network/"),
+    ("早停法", "glossary/early-stopping/"),
+    ("整流线性单元", "glossary/relu/"),
+    ("回合", "glossary/epoch/"),
     # Chinese mixed with letters
     ("什么是epoch", "glossary/epoch/"),
     ("什么是 epoch", "glossary/epoch/"),
