@@ -145,7 +145,7 @@ print(f"mean: {float(keras.ops.mean(x)):.4f}")
 TERM_SKELETON = """---
 term: {term}
 zh: TODO 中文名
-definition: TODO One sentence, ending with a full stop, shown as the tooltip.
+definition: TODO One sentence, ending with a full stop, shown in the term card.
 related: [TODO-slug]
 # aliases: [other spelling, abbreviation]
 # formula: LaTeX without dollar signs
