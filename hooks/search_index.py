@@ -23,6 +23,11 @@ Finds more:
   its title gives it, or a glossary entry's names and aliases (`BP算法`, `NCHW`), the identifier
   Keras spells it as (`batch_size`) and its plural (`weights`; lunr does not stem here), in both
   editions, so that an English term typed into the Chinese edition finds the Chinese entry.
+- A page that shows a failing snippet (RAISES, the Common errors pages) also gets the words of
+  the error message its snippet records (runner.error_lines), each once, in both editions: the
+  message is in an output block, which is left out like all code, and its words weigh as much
+  as a title's, so that pasting the last line of a traceback finds the page that explains it
+  before the glossary entries of the words in it (shape, layer, dtype).
   Each name is repeated by length and a Chinese name made a word of its own page (name_words),
   so that the exact match outweighs a longer name that contains it. jieba's user dictionary
   (the glossary hook) has the Chinese aliases too, so the text is cut into the same words as
@@ -57,8 +62,11 @@ from mkdocs.plugins import event_priority
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # MkDocs loads hooks by path
 
+import snippet_blocks  # noqa: E402
 from build_cache import BuildCache, cache_path  # noqa: E402
 from glossary import load_terms  # noqa: E402
+
+from snippets import runner  # noqa: E402
 
 ZWSP = "\u200b"
 TAG = re.compile(r"<[^>]+>")
@@ -82,6 +90,12 @@ ENTRY = re.compile(r"glossary/([\w-]+)(?:/|\.html)")
 TEASER_WIDTH = 200
 NAME_WEIGHT = 6  # name_words: a one-word name six times, a two-word one three times
 EXACT = "_"  # name_words: 梯度_ is a word found by 梯度* on the page named 梯度 alone
+
+# Page URL -> the message lines recorded by the failing snippets it shows (on_page_markdown).
+ERROR_MESSAGES: dict[str, list[str]] = {}
+# The module path of an exception's type (tensorflow.python.framework.errors_impl.), left out of the
+# words: the type's own name is what a reader looks for.
+MODULE_PATH = re.compile(r"^(?:[A-Za-z_]\w*\.)+(?=[A-Za-z_]\w*(?::|$))")
 
 # lunr's English stop words (Material's search worker), which its stop-word filter keeps out of
 # the index; see on_config.
@@ -174,6 +188,53 @@ def on_files(files, config):
 
         index.add_entry_from_context = add_entry
     return files
+
+
+def on_page_markdown(markdown, page, config, files):
+    """Note the error messages of the failing snippets a page shows (before snippet_blocks,
+    priority -50, replaces their fences)."""
+    lines = []
+    for match in snippet_blocks.FENCE.finditer(markdown):
+        try:
+            snippet = runner.find(match["body"].split()[0])  # an exercise explains below its name
+            recorded = runner.recordings(snippet) if snippet.raises else {}
+        except runner.SnippetError:
+            continue  # snippet_blocks stops the build, naming the page and the fix
+        for recording in {r.path: r for r in recorded.values()}.values():  # a shared file once
+            lines += message_lines(runner.error_lines(recording.output))
+    if lines:
+        ERROR_MESSAGES[page.url] = lines
+    else:
+        ERROR_MESSAGES.pop(page.url, None)
+    return markdown
+
+
+def message_lines(lines: list[str]) -> list[str]:
+    """The lines of an error message that say what went wrong: without the list of a call's
+    arguments that Keras adds at the end, JAX's note on its hidden frames, TensorFlow's graph
+    location (`Detected at node`, `[[{{node ...}}]]`), frames and blank lines."""
+    found = []
+    for line in lines:
+        if line.startswith("Arguments received by ") or re.fullmatch(r"-{10,}", line):
+            break
+        if line.strip() and not line[0].isspace() and not line.startswith(("Detected at node ", "[[")):
+            found.append(line)
+    return found
+
+
+def message_words(lines: list[str], separator: re.Pattern) -> list[str]:
+    """The words of error messages (message_lines), each once: no stop word, no number (a reader's shapes and
+    counts are not the snippet's), no identifier with a digit or an underscore (float32,
+    channels_first: the pages about those names should come first for them), and an
+    exception's type without its module path."""
+    seen, words = set(), []
+    for line in lines:
+        for word in _words(MODULE_PATH.sub("", line), separator):
+            key = word.casefold()
+            if key not in seen and key not in STOP_WORDS and not re.search(r"[\d_]", word):
+                seen.add(key)
+                words.append(word)
+    return words
 
 
 @event_priority(10)  # before Material's search plugin reads the page
@@ -337,7 +398,11 @@ def on_post_build(config):
         if "#" not in doc["location"]:  # a page, not one of its sections
             entry = ENTRY.fullmatch(doc["location"])
             term = terms.get(entry[1]) if entry else None
-            doc["keywords"] = keywords(doc["title"], term, used, separator)
+            messages = ERROR_MESSAGES.get(doc["location"])
+            if messages:  # its title is a description, not a name; the title field has it
+                doc["keywords"] = " ".join(message_words(messages, separator))
+            else:
+                doc["keywords"] = keywords(doc["title"], term, used, separator)
             missing = chinese_names(term, doc, separator) if term else []
             if missing:
                 doc["rest"] = " ".join([doc.get("rest", ""), *missing]).strip()

@@ -14,6 +14,13 @@ Recordings: ``<name>.output.txt`` holds what every backend named in its first li
 stamp, e.g. ``#| Keras 3.15.1 · TensorFlow 2.21.0 · JAX 0.10.2 · CPU``) printed, when they
 agree; where they differ, each backend has its own ``<name>.<backend>.output.txt``. Figures
 follow the same pattern (``<name>.svg`` or ``<name>.<backend>.svg``).
+
+A snippet that is meant to fail (an entry of the "Common errors" pages) says which exception it
+raises at module level: ``RAISES = "ValueError"``, or per backend, where they differ,
+``RAISES = {"tensorflow": "UnimplementedError", "jax": None, "torch": None}`` (None: it runs to
+the end there). Its recording is what it printed, then the end of the traceback a learner sees
+(``error_text``). Not raising, or raising another type, is an error that names the snippet; a
+changed message is a drift like any other. An unmarked snippet that raises is an error.
 """
 
 from __future__ import annotations
@@ -30,7 +37,9 @@ import re
 import runpy
 import subprocess
 import sys
+import sysconfig
 import tempfile
+import traceback
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -63,6 +72,8 @@ _NOISE = re.compile(r"ms/step|s/step|\bETA\b|\r")
 _NUMBER = re.compile(
     r"[-+]?(?:\d+\.\d*|\.\d+|\d+)(?:[eE][-+]?\d+)?|[-+]?\b(?:nan|inf)\b"
 )
+# The first line of a recorded error, as Python prints it above the frames.
+TRACEBACK = "Traceback (most recent call last):"
 # matplotlib names SVG clip paths and glyphs after a hash of their coordinates.
 _SVG_ID = re.compile(r"\b([a-zA-Z]+)[0-9a-f]{10}\b")
 
@@ -96,6 +107,12 @@ class Snippet:
     def backends(self) -> tuple[str, ...]:
         """The backends this snippet is for; () for a snippet that uses no backend at all."""
         return _backends(self)
+
+    @property
+    def raises(self) -> dict[str | None, str | None]:
+        """The exception each backend (key None for a backend-free snippet) is meant to raise,
+        None where it runs to the end; {} for a snippet that is not meant to fail."""
+        return _raises(self)
 
     @property
     def relpath(self) -> str:
@@ -203,6 +220,62 @@ def _backends(snippet: Snippet) -> tuple[str, ...]:
     return tuple(b for b in BACKENDS if b in marked)
 
 
+def _raises(snippet: Snippet) -> dict[str | None, str | None]:
+    """Read and check the snippet's RAISES marker."""
+    tree = ast.parse(snippet.path.read_text(encoding="utf-8"))
+    for node in tree.body:
+        targets = node.targets if isinstance(node, ast.Assign) else []
+        if not any(
+            isinstance(t, ast.Name) and t.id == "RAISES" for t in targets
+        ):
+            continue
+        backends = snippet.backends
+        example = (
+            'RAISES = "ValueError", or one per backend where they differ, e.g. '
+            'RAISES = {"tensorflow": "InvalidArgumentError", "jax": "TypeError", "torch": None} '
+            "(None: it runs to the end on that backend)"
+        )
+        try:
+            marked = ast.literal_eval(node.value)
+        except ValueError:
+            marked = None
+        if isinstance(marked, str) and marked.isidentifier():
+            return dict.fromkeys(backends or (None,), marked)
+        if (
+            backends
+            and isinstance(marked, dict)
+            and set(marked) == set(backends)
+            and all(
+                v is None or (isinstance(v, str) and v.isidentifier())
+                for v in marked.values()
+            )
+            and any(marked.values())
+        ):
+            return {b: marked[b] for b in backends}
+        if (
+            isinstance(marked, dict)
+            and backends
+            and set(marked) != set(backends)
+        ):
+            return _bad_raises(
+                snippet,
+                node,
+                f"its keys must be the backends it runs on, {', '.join(backends)}, each once",
+            )
+        return _bad_raises(
+            snippet,
+            node,
+            f"it must name the exception class as Python prints it: {example}",
+        )
+    return {}
+
+
+def _bad_raises(snippet: Snippet, node: ast.stmt, why: str):
+    raise SnippetError(
+        f"{snippet.relpath} line {node.lineno}: RAISES is not understood: {why}"
+    )
+
+
 def available(backend: str) -> bool:
     """Whether this Python can import the backend's framework."""
     return importlib.util.find_spec(backend) is not None
@@ -272,20 +345,144 @@ def _isolated(workdir: Path):
             pyplot.close("all")
 
 
+def _unstable(workdir: Path) -> list[tuple[re.Pattern, str]]:
+    """What changes from machine to machine in an error message, and what it becomes: the
+    run's working directory and any other temporary directory (<tmp>), the Python installation
+    (<site-packages>, <python>), the repository (paths inside it become relative), the home
+    directory (~) and memory addresses (0x…); also terminal bold codes, call stacks inside the
+    message (frames, as in the traceback: "  ...") and TensorFlow's function counters."""
+    sep = r"[\\/]"
+    tmp = tempfile.gettempdir()
+    site = {sysconfig.get_paths()[k] for k in ("purelib", "platlib")}
+    places = [
+        (workdir, "<tmp>", ""),
+        # a directory a snippet made with tempfile.TemporaryDirectory()
+        (tmp, "<tmp>", sep + r"[^\s\\/'\"]+"),
+        *(
+            (path, "<site-packages>", "")
+            for path in sorted(site, key=len, reverse=True)
+        ),
+        (sys.base_prefix, "<python>", f"(?={sep})"),
+        (SNIPPETS_DIR.parent, "", sep),
+        (Path.home(), "~", f"(?={sep})"),
+    ]
+    patterns = []
+    for path, stand_in, after in places:
+        variants = {str(path), os.path.realpath(path)} - {"", os.sep}
+        if variants:
+            alternatives = "|".join(
+                re.escape(v) for v in sorted(variants, key=len, reverse=True)
+            )
+            patterns.append(
+                (re.compile(f"(?:{alternatives}){after}"), stand_in)
+            )
+    return [
+        *patterns,
+        (re.compile(r"\b0x[0-9a-fA-F]{6,}\b"), "0x…"),
+        # Terminal bold and colour codes (Keras makes the key line of some messages bold).
+        (re.compile(r"\x1b\[[0-9;]*m"), ""),
+        # A call stack inside the message (TensorFlow's "defined at (most recent call last):"
+        # lists the frames of the process that traced the graph): shortened like the traceback's.
+        (
+            re.compile(
+                r'(?:^[ \t]*File "[^"\n]*", line \d+, in [^\n]*\n(?:[ \t]*\n)*)+',
+                re.M,
+            ),
+            "  ...\n\n",
+        ),
+        # TensorFlow numbers a traced function by how many it traced before in the process.
+        (re.compile(r"(__inference_\w+?)_\d+\]"), r"\1_…]"),
+    ]
+
+
+def error_text(exc: BaseException, snippet: Snippet, workdir: Path) -> str:
+    """The end of the traceback a learner sees: the header, the snippet's own line(s) that led
+    to the error, "  ..." for the frames inside the libraries, and the exception as Python prints
+    it (its type, message and notes; not the exceptions it was raised from), its unstable parts
+    normalized (_unstable). Python 3.11+ underlines the failing expression with ^ on some
+    versions; the frame lines here never do, so the recording is the same on every Python."""
+    frames = traceback.extract_tb(exc.__traceback__)
+    own = [
+        i
+        for i, f in enumerate(frames)
+        if Path(f.filename).resolve() == snippet.path.resolve()
+    ]
+    lines = [TRACEBACK]
+    for i in own:
+        lines.append(
+            f'  File "{snippet.relpath}", line {frames[i].lineno}, in {frames[i].name}'
+        )
+        if frames[i].line:
+            lines.append(f"    {frames[i].line.strip()}")
+    if not own or own[-1] != len(frames) - 1:
+        lines.append("  ...")
+    message = "".join(traceback.format_exception_only(exc))
+    for pattern, stand_in in _unstable(workdir):
+        message = pattern.sub(stand_in, message)
+    return "\n".join(lines) + "\n" + message
+
+
+def error_lines(output: str) -> list[str]:
+    """The exception's lines in a recorded output (after the traceback's header and frames)."""
+    lines = output.splitlines()
+    if TRACEBACK not in lines:
+        return []
+    rest = lines[lines.index(TRACEBACK) + 1 :]
+    while rest and rest[0].startswith("  "):
+        rest.pop(0)
+    return rest
+
+
+def _type_names(exc: BaseException) -> set[str]:
+    kind = type(exc)
+    return {
+        kind.__name__,
+        kind.__qualname__,
+        f"{kind.__module__}.{kind.__qualname__}",
+    }
+
+
 def execute(snippet: Snippet) -> Run:
-    """Run a snippet as a script and return what it printed and the figure it saved."""
+    """Run a snippet as a script and return what it printed and the figure it saved (and, for
+    a snippet marked RAISES, the end of its traceback)."""
     stdout = io.StringIO()
+    key = current_backend() if snippet.backends else None
+    expected = snippet.raises.get(key)
+    on = f" on {LABELS[key]}" if key else ""
+    flag = f" --backend {key}" if key else ""
     with tempfile.TemporaryDirectory() as tmp:
         workdir = Path(tmp)
+        error = ""
         try:
             with _isolated(workdir), contextlib.redirect_stdout(stdout):
                 runpy.run_path(str(snippet.path), run_name="__main__")
         except Exception as exc:
-            flag = f" --backend {current_backend()}" if snippet.backends else ""
-            raise SnippetError(
-                f"{snippet.relpath} raised {type(exc).__name__}: {exc}\n"
-                f"Run it alone to see the traceback: python -m snippets run {snippet.name}{flag}"
-            ) from exc
+            if expected is None:
+                raise SnippetError(
+                    f"{snippet.relpath} raised {type(exc).__name__}{on}: {exc}\n"
+                    f"Run it alone to see the traceback: python -m snippets run {snippet.name}{flag}"
+                    + (
+                        "\nIf it is meant to fail, say so at module level: "
+                        f'RAISES = "{type(exc).__name__}" (see CONTRIBUTING.md, "A snippet that fails")'
+                        if not snippet.raises
+                        else ""
+                    )
+                ) from exc
+            if expected not in _type_names(exc):
+                raise SnippetError(
+                    f"{snippet.relpath} is marked RAISES {expected}{on}, but raised "
+                    f"{type(exc).__name__}: {exc}\nIf that is the error its page now explains, "
+                    f"change RAISES and the page, then run: {update_command(snippet)}"
+                ) from exc
+            error = error_text(exc, snippet, workdir)
+        else:
+            if expected is not None:
+                raise SnippetError(
+                    f"{snippet.relpath} is marked RAISES {expected}{on}, but it ran to the end without "
+                    "an error: Keras, a backend or the snippet changed. Make it fail again, or, if the "
+                    "mistake is now harmless, mark that backend None (or drop RAISES) and say so on its "
+                    f"page; then run: {update_command(snippet)}"
+                )
         figure_name = snippet.path.stem + FIGURE_SUFFIX
         written = sorted(p.name for p in workdir.iterdir())
         stray = [name for name in written if name != figure_name]
@@ -298,6 +495,9 @@ def execute(snippet: Snippet) -> Run:
         if figure_name in written:
             figure = (workdir / figure_name).read_text(encoding="utf-8")
     output = stdout.getvalue()
+    if output and not output.endswith("\n") and error:
+        output += "\n"
+    output += error
     if _NOISE.search(output):
         raise SnippetError(
             f"{snippet.relpath} printed a progress bar or a timing, which changes from run to run: "
