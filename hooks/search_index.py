@@ -196,7 +196,7 @@ def on_page_markdown(markdown, page, config, files):
     lines = []
     for match in snippet_blocks.FENCE.finditer(markdown):
         try:
-            snippet = runner.find(match["body"].split()[0])  # an exercise explains below its name
+            snippet = runner.find((match["body"].split() or [""])[0])  # an exercise explains below
             recorded = runner.recordings(snippet) if snippet.raises else {}
         except runner.SnippetError:
             continue  # snippet_blocks stops the build, naming the page and the fix
