@@ -8,6 +8,11 @@ environment kernels run in (snippets/__init__.py), this file, the pinned require
 Python version and the machine type. The tests use the same cache, so a notebook executed
 by the tests is not executed again by the build.
 
+The site shows the TensorFlow run. The tests also run every tutorial on JAX and PyTorch
+(execute(source, backend="jax")), in fresh kernels with KERAS_BACKEND set, cached apart
+(.cache/notebooks-backends/<backend>/) under the same key plus the backend, so the build,
+which runs and shows TensorFlow only, never deletes or waits for them.
+
 Importing TensorFlow and Keras costs about 7 s of CPU, and every tutorial starts with it. On
 Linux, one process imports them once and forks each tutorial's kernel from there (see
 KernelServer): a forked kernel is a new interpreter in all but the modules already loaded,
@@ -41,6 +46,9 @@ from snippets import where  # noqa: E402  (importing snippets also quiets Tensor
 
 TUTORIALS_DIR = ROOT / "docs" / "tutorials"
 CACHE_DIR = ROOT / ".cache" / "notebooks"
+BACKEND_CACHE_DIR = ROOT / ".cache" / "notebooks-backends"
+SHOWN_BACKEND = "tensorflow"  # the run the site shows; the others are checked by the tests
+BACKEND_LABELS = {"tensorflow": "TensorFlow", "jax": "JAX", "torch": "PyTorch"}
 CELL_TIMEOUT = 300  # seconds; a tutorial should take well under a minute in total
 # Progress bars and timings change from run to run; stderr is warnings a reader should not see.
 _NOISE = re.compile(r"ms/step|s/step|\bETA\b|\r")
@@ -76,25 +84,34 @@ def snippet_modules(source: Path) -> list[Path]:
     return sorted(found)
 
 
-def cache_key(source: Path) -> str:
+def _other(backend: str | None) -> bool:
+    return backend not in (None, SHOWN_BACKEND)
+
+
+def cache_key(source: Path, backend: str | None = None) -> str:
     # Not every snippet: editing a snippet re-runs only the tutorials that import it.
     # snippets/__init__.py sets the environment every kernel runs in (hooks import it).
     digest = hashlib.sha256()
+    extra = [ROOT / "requirements-torch.txt"] if backend == "torch" else []
     for path in [
         source,
         Path(__file__),
         ROOT / "requirements.txt",
+        *extra,
         ROOT / "snippets" / "__init__.py",
         *snippet_modules(source),
     ]:
         digest.update(where(path).encode())
         digest.update(path.read_bytes())
     digest.update(f"{sys.version} {platform.system()} {platform.machine()}".encode())
+    if _other(backend):
+        digest.update(backend.encode())
     return digest.hexdigest()[:20]
 
 
-def cached_path(source: Path) -> Path:
-    return CACHE_DIR / cache_key(source) / "tutorials" / f"{source.stem}.ipynb"
+def cached_path(source: Path, backend: str | None = None) -> Path:
+    base = BACKEND_CACHE_DIR / backend if _other(backend) else CACHE_DIR
+    return base / cache_key(source, backend) / "tutorials" / f"{source.stem}.ipynb"
 
 
 def _line_of(source: Path, cell_source: str) -> int:
@@ -112,11 +129,20 @@ def _images(cell) -> int:
     )
 
 
-def _problem(source: Path, nb) -> str | None:
+def _problem(source: Path, nb, backend: str | None = None) -> str | None:
     again = f"Check it again with: python dev.py test tests/test_notebooks.py -k {source.stem}"
+    on = ""
+    if _other(backend):
+        again = (
+            "Every tutorial runs on TensorFlow, JAX and PyTorch: fix it the portable way (keras.ops, "
+            "keras.random, keras.ops.convert_to_numpy; CONTRIBUTING.md, 'Add a tutorial'). "
+            f"Check it again with: BACKENDS_NOTEBOOKS=1 "
+            f'python dev.py test tests/test_notebooks.py -k "{backend} and {source.stem}"'
+        )
+        on = f" on {BACKEND_LABELS[backend]} (KERAS_BACKEND={backend})"
     code_cells = [c for c in nb.cells if c.cell_type == "code"]
     for number, cell in enumerate(code_cells, start=1):
-        at = f"{where(source)}, code cell {number} (line {_line_of(source, cell.source)})"
+        at = f"{where(source)}, code cell {number} (line {_line_of(source, cell.source)}){on}"
         if _images(cell) and not cell.metadata.get("alt"):
             return (
                 f"{at} draws a figure without a description for readers who cannot see it: "
@@ -276,20 +302,25 @@ class KernelServer:
         self.close()
 
 
-def execute(source: Path, server: KernelServer | None = None) -> Path:
+def execute(source: Path, server: KernelServer | None = None, backend: str | None = None) -> Path:
     """Return the executed notebook for a tutorial, running it unless it is cached.
 
     With a usable server, a tutorial that sets no environment variable runs in a kernel
-    forked from it; otherwise in a fresh kernel."""
+    forked from it; otherwise in a fresh kernel. On another backend than the one the site
+    shows, always in a fresh kernel (the server has imported Keras on TensorFlow)."""
     import jupytext
     import nbformat
     from nbclient import NotebookClient
     from nbclient.exceptions import CellExecutionError
 
-    target = cached_path(source)
+    target = cached_path(source, backend)
     if target.exists():
         return target
     nb = jupytext.read(source)
+    env = _kernel_env()
+    if _other(backend):
+        server = None
+        env["KERAS_BACKEND"] = backend
     nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
     nb.metadata.pop("jupytext", None)  # the download is a plain notebook
     forked = {}
@@ -307,10 +338,10 @@ def execute(source: Path, server: KernelServer | None = None) -> Path:
             **forked,
         )
         try:
-            client.execute(env=_kernel_env())
+            client.execute(env=env)
         except CellExecutionError:
             pass  # the error is in the cell's outputs; _problem words it
-    problem = _problem(source, nb)
+    problem = _problem(source, nb, backend)
     if problem:
         raise NotebookError(problem)
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -320,19 +351,26 @@ def execute(source: Path, server: KernelServer | None = None) -> Path:
     return target
 
 
-def execute_all(paths: list[Path]) -> dict[Path, Path]:
-    """Execute tutorials side by side, one kernel per core, each forked from one KernelServer."""
-    todo = [p for p in paths if not cached_path(p).exists()]
+def execute_all(paths: list[Path], backend: str | None = None) -> dict[Path, Path]:
+    """Execute tutorials side by side, one kernel per core, each forked from one KernelServer
+    (on the backend the site shows; on another, each in a fresh kernel)."""
+    todo = [p for p in paths if not cached_path(p, backend).exists()]
     # Longest first (the size of the source is a fair guess), so that no long one starts last.
     todo.sort(key=lambda p: p.stat().st_size, reverse=True)
-    server = KernelServer() if len(todo) > 1 and sys.platform == "linux" else None
+    fork = len(todo) > 1 and sys.platform == "linux" and not _other(backend)
+    server = KernelServer() if fork else None
     try:
         with ThreadPoolExecutor(max_workers=max(1, min(len(todo), os.cpu_count() or 1))) as pool:
-            list(pool.map(lambda p: execute(p, server), todo))
+            list(pool.map(lambda p: execute(p, server, backend), todo))
     finally:
         if server:
             server.close()
-    return {p: execute(p) for p in paths}  # all cached by now
+    if _other(backend) and set(paths) >= set(sources()):
+        keep = {cached_path(p, backend).parents[1].name for p in paths}
+        for stale in (BACKEND_CACHE_DIR / backend).glob("*"):
+            if stale.name not in keep:  # a run of an earlier version: never read again
+                shutil.rmtree(stale, ignore_errors=True)
+    return {p: execute(p, backend=backend) for p in paths}  # all cached by now
 
 
 def localize(executed: Path, translation: Path) -> Path:

@@ -1,13 +1,25 @@
 """Every tutorial runs from the first cell to the last, quietly (no errors, warnings or
-progress bars). Executed notebooks are cached, and the site build reuses them."""
+progress bars). Executed notebooks are cached, and the site build reuses them.
 
+The site shows the TensorFlow run; every tutorial must also run to the end on JAX and
+PyTorch, checked the same way in fresh kernels. Those runs take minutes, so they run under
+CI=true, and locally with BACKENDS_NOTEBOOKS=1 (README.md, "The two commands")."""
+
+import os
 import sys
 
 import nbformat
 import notebooks
 import pytest
 
+from snippets import runner
+
 SOURCES = notebooks.sources()
+OTHER_BACKENDS = ("jax", "torch")
+
+
+def _on(name: str) -> bool:
+    return os.environ.get(name, "").lower() in ("1", "true", "yes")
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -26,6 +38,59 @@ def test_tutorial_executes(source):
     except notebooks.NotebookError as exc:
         pytest.fail(str(exc), pytrace=False)
     assert notebook.exists()
+
+
+_RAN: set[str] = set()
+
+
+def _skip_unless_backends_wanted(backend: str) -> None:
+    if not (_on("CI") or _on("BACKENDS_NOTEBOOKS")):
+        pytest.skip(
+            "tutorials run on JAX and PyTorch under CI=true, or with BACKENDS_NOTEBOOKS=1 "
+            "python dev.py test tests/test_notebooks.py"
+        )
+    if not runner.available(backend):
+        reason = f"{runner.LABELS[backend]} is not installed ({runner.INSTALL[backend]})"
+        if _on("CI"):
+            pytest.fail(f"CI=true but {reason}", pytrace=False)
+        pytest.skip(reason)
+
+
+@pytest.mark.parametrize("backend", OTHER_BACKENDS)
+@pytest.mark.parametrize("source", SOURCES, ids=[s.stem for s in SOURCES])
+def test_tutorial_executes_on_another_backend(source, backend):
+    _skip_unless_backends_wanted(backend)
+    if backend not in _RAN:  # all of this backend's tutorials side by side, once
+        _RAN.add(backend)
+        try:
+            notebooks.execute_all(SOURCES, backend)
+        except notebooks.NotebookError:
+            pass  # reported by the test of the failing tutorial
+    try:
+        notebooks.execute(source, backend=backend)
+    except notebooks.NotebookError as exc:
+        pytest.fail(str(exc), pytrace=False)
+
+
+NOT_PORTABLE = """# %%
+import keras
+
+print(keras.ops.ones(3).numpy())  # a TensorFlow tensor's method: a JAX array has none
+"""
+
+
+def test_a_tutorial_that_fails_on_jax_names_the_cell_and_the_backend(tmp_path, monkeypatch):
+    _skip_unless_backends_wanted("jax")
+    monkeypatch.setattr(notebooks, "BACKEND_CACHE_DIR", tmp_path / "cache")
+    source = tmp_path / "not_portable.py"
+    source.write_text(NOT_PORTABLE)
+    with pytest.raises(notebooks.NotebookError) as failed:
+        notebooks.execute(source, backend="jax")
+    message = str(failed.value)
+    assert "not_portable.py, code cell 1 (line 2) on JAX (KERAS_BACKEND=jax)" in message
+    assert "AttributeError" in message and "keras.ops.convert_to_numpy" in message
+    again = 'BACKENDS_NOTEBOOKS=1 python dev.py test tests/test_notebooks.py -k "jax and not_portable"'
+    assert again in message
 
 
 def test_there_are_tutorials():

@@ -3,16 +3,14 @@
 import keras
 import numpy as np
 
-# Keras also calls the layer while it builds the model, with a real batch on JAX
-# and PyTorch, so this way of watching batches works on TensorFlow only.
-BACKENDS = ("tensorflow",)
-
 sizes = []
 
 
 class RecordBatchSize(keras.layers.Layer):
-    def call(self, inputs):
-        if inputs.shape[0] is not None:  # None while the model is being built
+    def call(self, inputs, training=False):
+        # Keras also calls the layer with training=False on a stand-in batch to
+        # build the model; only training steps hold real examples.
+        if training:
             sizes.append(inputs.shape[0])
         return inputs
 
@@ -24,7 +22,8 @@ y = x.sum(axis=1)
 model = keras.Sequential(
     [keras.Input(shape=(3,)), RecordBatchSize(), keras.layers.Dense(1)]
 )
-# run_eagerly: call() runs in Python for every batch, so it sees real sizes
+# run_eagerly=True: every step runs as plain Python on all three backends,
+# so call() sees real numbers (compiled, it would see placeholders once)
 model.compile(optimizer="sgd", loss="mse", run_eagerly=True)
 model.fit(x, y, batch_size=32, epochs=1, verbose=0)
 print("batch sizes:", sizes)

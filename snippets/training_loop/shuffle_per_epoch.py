@@ -5,17 +5,17 @@ import math
 import keras
 import numpy as np
 
-# Keras also calls the layer while it builds the model, with a real batch on JAX
-# and PyTorch, so this way of watching batches works on TensorFlow only.
-BACKENDS = ("tensorflow",)
-
 batches = []
 
 
 class RecordExamples(keras.layers.Layer):
-    def call(self, inputs):
-        if inputs.shape[0] is not None:  # None while the model is being built
-            batches.append(np.asarray(inputs)[:, 0].astype(int).tolist())
+    def call(self, inputs, training=False):
+        # Keras also calls the layer with training=False on a stand-in batch to
+        # build the model; only training steps hold real examples.
+        if training:
+            batches.append(
+                keras.ops.convert_to_numpy(inputs)[:, 0].astype(int).tolist()
+            )
         return inputs
 
 
@@ -46,6 +46,8 @@ keras.utils.set_random_seed(0)
 model = keras.Sequential(
     [keras.Input(shape=(1,)), RecordExamples(), keras.layers.Dense(1)]
 )
+# run_eagerly=True: every step runs as plain Python on all three backends,
+# so call() sees real numbers (compiled, it would see placeholders once)
 model.compile(optimizer="sgd", loss="mse", run_eagerly=True)
 data = ShuffledBatches(x, y, batch_size=4, seed=0)
 # shuffle=False: fit must not reorder the batches; the dataset shuffles
