@@ -354,16 +354,18 @@ def _unstable(workdir: Path) -> list[tuple[re.Pattern, str]]:
     sep = r"[\\/]"
     tmp = tempfile.gettempdir()
     site = {sysconfig.get_paths()[k] for k in ("purelib", "platlib")}
+    # Innermost first: the installation and the repository may themselves be in a temporary
+    # directory (a clone in /tmp, as CI makes), and must not become <tmp>.
     places = [
-        (workdir, "<tmp>", ""),
-        # a directory a snippet made with tempfile.TemporaryDirectory()
-        (tmp, "<tmp>", sep + r"[^\s\\/'\"]+"),
         *(
             (path, "<site-packages>", "")
             for path in sorted(site, key=len, reverse=True)
         ),
         (sys.base_prefix, "<python>", f"(?={sep})"),
+        (workdir, "<tmp>", ""),
         (SNIPPETS_DIR.parent, "", sep),
+        # a directory a snippet made with tempfile.TemporaryDirectory()
+        (tmp, "<tmp>", sep + r"[^\s\\/'\"]+"),
         (Path.home(), "~", f"(?={sep})"),
     ]
     patterns = []
